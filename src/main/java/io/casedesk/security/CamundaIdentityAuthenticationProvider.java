@@ -1,0 +1,47 @@
+package io.casedesk.security;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks HTTP basic credentials against the Camunda identity service, so that Tasklist, the engine REST and
+ * the domain API share one set of users and groups. Each group becomes the authority {@code GROUP_<id>}.
+ */
+@Component
+public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
+
+  public static final String GROUP_AUTHORITY_PREFIX = "GROUP_";
+
+  private final IdentityService identityService;
+
+  public CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  @Override
+  public Authentication authenticate(Authentication authentication) {
+    String userId = authentication.getName();
+    Object credentials = authentication.getCredentials();
+    if (userId == null || credentials == null || !identityService.checkPassword(userId, credentials.toString())) {
+      throw new BadCredentialsException("Bad credentials");
+    }
+    List<GrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId)
+        .<GrantedAuthority>map(id -> new SimpleGrantedAuthority(GROUP_AUTHORITY_PREFIX + id))
+        .toList();
+    return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+  }
+
+  @Override
+  public boolean supports(Class<?> authentication) {
+    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+  }
+}

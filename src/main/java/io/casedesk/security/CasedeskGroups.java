@@ -1,0 +1,25 @@
+package io.casedesk.security;
+
+import java.util.List;
+
+/** The groups every Casedesk installation has; task candidate groups in the diagrams use these ids. */
+public final class CasedeskGroups {
+
+  public static final String ADMINS = "camunda-admin";
+  public static final String HOTLINE = "hotline";
+  public static final String ENGINEERS = "engineers";
+  public static final String SUPERVISORS = "supervisors";
+  public static final String MANAGERS = "managers";
+  public static final String RMA_DESK = "rma-desk";
+  public static final String AUDITORS = "auditors";
+  public static final String CUSTOMERS = "customers";
+  public static final String ANALYSTS = "analysts";
+
+  /** Groups whose members work tasks in Tasklist. */
+  public static final List<String> AGENTS = List.of(HOTLINE, ENGINEERS, SUPERVISORS, MANAGERS, RMA_DESK);
+
+  public static final List<String> ALL =
+      List.of(HOTLINE, ENGINEERS, SUPERVISORS, MANAGERS, RMA_DESK, AUDITORS, CUSTOMERS, ANALYSTS);
+
+  private CasedeskGroups() {}
+}

@@ -1,0 +1,77 @@
+package io.casedesk.security;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.TASK_ASSIGN;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.OPERATION_LOG_CATEGORY;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
+import static io.casedesk.security.CasedeskGroups.ANALYSTS;
+import static io.casedesk.security.CasedeskGroups.AUDITORS;
+import static io.casedesk.security.CasedeskGroups.HOTLINE;
+import static io.casedesk.security.CasedeskGroups.MANAGERS;
+import static io.casedesk.security.CasedeskGroups.RMA_DESK;
+import static io.casedesk.security.CasedeskGroups.SUPERVISORS;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+
+/**
+ * The engine permissions each group is granted at start-up. Task permissions are not listed here: the engine
+ * grants a candidate group the right to work each task it is a candidate for.
+ */
+final class GroupPermissions {
+
+  record Grant(String groupId, Resource resource, String resourceId, Permission... permissions) {}
+
+  static List<Grant> all() {
+    List<Grant> grants = new ArrayList<>();
+    for (String agentGroup : CasedeskGroups.AGENTS) {
+      grants.add(new Grant(agentGroup, APPLICATION, "tasklist", ACCESS));
+      grants.add(new Grant(agentGroup, PROCESS_DEFINITION, "*", READ));
+      grants.add(new Grant(agentGroup, DECISION_DEFINITION, "*", READ));
+    }
+    grants.add(new Grant(HOTLINE, PROCESS_DEFINITION, "case-handling", READ, CREATE_INSTANCE));
+    grants.add(new Grant(HOTLINE, PROCESS_INSTANCE, "*", CREATE));
+
+    for (String lead : List.of(SUPERVISORS, MANAGERS)) {
+      grants.add(new Grant(lead, APPLICATION, "cockpit", ACCESS));
+      grants.add(new Grant(lead, PROCESS_DEFINITION, "*", READ, READ_INSTANCE, READ_HISTORY));
+      grants.add(new Grant(lead, PROCESS_INSTANCE, "*", READ));
+      grants.add(new Grant(lead, TASK, "*", READ, TASK_ASSIGN));
+    }
+    grants.add(new Grant(RMA_DESK, PROCESS_DEFINITION, "rma", READ, CREATE_INSTANCE));
+
+    // Auditors read everything and change nothing.
+    grants.add(new Grant(AUDITORS, APPLICATION, "cockpit", ACCESS));
+    grants.add(new Grant(AUDITORS, PROCESS_DEFINITION, "*", READ, READ_INSTANCE, READ_HISTORY));
+    grants.add(new Grant(AUDITORS, PROCESS_INSTANCE, "*", READ));
+    grants.add(new Grant(AUDITORS, TASK, "*", READ));
+    grants.add(new Grant(AUDITORS, DECISION_DEFINITION, "*", READ, READ_HISTORY));
+    grants.add(new Grant(AUDITORS, DECISION_REQUIREMENTS_DEFINITION, "*", READ));
+    grants.add(new Grant(AUDITORS, DEPLOYMENT, "*", READ));
+    grants.add(new Grant(AUDITORS, OPERATION_LOG_CATEGORY, "*", UserOperationLogCategoryPermissions.READ));
+
+    // Analysts deploy diagrams from Camunda Modeler and look at them in Cockpit.
+    grants.add(new Grant(ANALYSTS, APPLICATION, "cockpit", ACCESS));
+    grants.add(new Grant(ANALYSTS, DEPLOYMENT, "*", READ, CREATE));
+    grants.add(new Grant(ANALYSTS, PROCESS_DEFINITION, "*", READ));
+    grants.add(new Grant(ANALYSTS, DECISION_DEFINITION, "*", READ));
+    grants.add(new Grant(ANALYSTS, DECISION_REQUIREMENTS_DEFINITION, "*", READ));
+    return grants;
+  }
+
+  private GroupPermissions() {}
+}

@@ -1,0 +1,63 @@
+package io.casedesk.security;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may call what over HTTP.
+ *
+ * <p>The Camunda webapps (Cockpit, Tasklist, Admin) keep their own session login and CSRF protection, so
+ * Spring Security stays out of {@code /camunda/**}. Everything else needs HTTP basic credentials checked
+ * against the Camunda identity service. For the engine REST, Camunda's own filter then takes the
+ * authenticated principal and sets it on the engine, so that engine authorizations apply to every call.
+ */
+@Configuration
+public class SecurityConfiguration {
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+    return http
+        .securityMatcher("/camunda/**", "/")
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(csrf -> csrf.disable())
+        .headers(headers -> headers.disable())
+        .requestCache(cache -> cache.disable())
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain api(HttpSecurity http, CamundaIdentityAuthenticationProvider identityProvider)
+      throws Exception {
+    return http
+        .authenticationProvider(identityProvider)
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+            .requestMatchers("/error").permitAll()
+            .anyRequest().authenticated())
+        .httpBasic(Customizer.withDefaults())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**"))
+        .build();
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("camunda-engine-rest-authentication");
+    registration.addInitParameter(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        ContainerBasedAuthenticationProvider.class.getName());
+    registration.addUrlPatterns("/engine-rest/*");
+    return registration;
+  }
+}

@@ -1,0 +1,77 @@
+package io.casedesk.security;
+
+import static io.casedesk.support.Http.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.casedesk.support.CasedeskTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+@CasedeskTest
+class HttpSecurityTest {
+
+  @Autowired TestRestTemplate http;
+
+  @Test
+  void anonymousEngineRestCallIsRefused() {
+    var response = http.getForEntity("/engine-rest/process-definition", String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(response.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
+  }
+
+  @Test
+  void wrongPasswordIsRefused() {
+    var response = http.withBasicAuth("admin", "not-the-password")
+        .getForEntity("/engine-rest/process-definition", String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void authenticatedUserListsDeployedDefinitions() {
+    var response = as(http, "admin").getForEntity("/engine-rest/decision-definition", JsonNode.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody().findValuesAsText("key")).contains("case-priority");
+  }
+
+  @Test
+  void engineAuthorizationsApplyToRestCalls() {
+    // customers have no engine permissions: authenticated, yet they see no definitions
+    var asCustomer = as(http, "customer1").getForEntity("/engine-rest/decision-definition", JsonNode.class);
+    assertThat(asCustomer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(asCustomer.getBody()).isEmpty();
+  }
+
+  @Test
+  void domainApiNeedsAuthentication() {
+    assertThat(http.getForEntity("/api/cases", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void healthIsPublicAndReportsEngineAndDatabase() {
+    var response = http.getForEntity("/actuator/health", JsonNode.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody().path("status").asText()).isEqualTo("UP");
+    assertThat(response.getBody().path("components").path("db").path("status").asText()).isEqualTo("UP");
+    assertThat(response.getBody().path("components").path("processEngine").path("status").asText())
+        .isEqualTo("UP");
+  }
+
+  @Test
+  void metricsNeedAuthentication() {
+    assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    var metrics = as(http, "admin").getForEntity("/actuator/prometheus", String.class);
+    assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(metrics.getBody()).contains("jvm_memory_used_bytes");
+  }
+
+  @Test
+  void tasklistIsServed() {
+    var response = http.getForEntity("/camunda/app/tasklist/", String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).containsIgnoringCase("tasklist");
+  }
+}

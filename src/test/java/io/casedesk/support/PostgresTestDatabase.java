@@ -1,0 +1,61 @@
+package io.casedesk.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points the test context at a fresh PostgreSQL database, created once per test JVM.
+ *
+ * <p>PostgreSQL is found at {@code CASEDESK_TEST_PG_URL} (default {@code jdbc:postgresql://127.0.0.1:5432/test})
+ * as {@code CASEDESK_TEST_PG_USER} (default {@code postgres}). When it cannot be reached the tests fail with
+ * that message: they never fall back to another database.
+ */
+public class PostgresTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+  static final String DATABASE = "casedesk_test";
+
+  private static String testUrl;
+
+  @Override
+  public void initialize(ConfigurableApplicationContext context) {
+    context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgres-test-database",
+        Map.of("spring.datasource.url", url(),
+            "spring.datasource.username", user(),
+            "spring.datasource.password", "")));
+  }
+
+  static synchronized String url() {
+    if (testUrl == null) {
+      testUrl = recreate();
+    }
+    return testUrl;
+  }
+
+  private static String recreate() {
+    String adminUrl = env("CASEDESK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    try (Connection connection = DriverManager.getConnection(adminUrl, user(), "");
+        Statement statement = connection.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+      statement.execute("CREATE DATABASE " + DATABASE);
+    } catch (SQLException e) {
+      throw new IllegalStateException("The tests need PostgreSQL at " + adminUrl + " as user " + user()
+          + " (set CASEDESK_TEST_PG_URL / CASEDESK_TEST_PG_USER): " + e.getMessage(), e);
+    }
+    return adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + DATABASE;
+  }
+
+  private static String user() {
+    return env("CASEDESK_TEST_PG_USER", "postgres");
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
