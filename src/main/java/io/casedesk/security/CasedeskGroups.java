@@ -14,12 +14,14 @@ public final class CasedeskGroups {
   public static final String AUDITORS = "auditors";
   public static final String CUSTOMERS = "customers";
   public static final String ANALYSTS = "analysts";
+  /** Account managers: follow up cases that arrive without a valid contract. */
+  public static final String SALES = "sales";
 
   /** Groups whose members work tasks in Tasklist. */
-  public static final List<String> AGENTS = List.of(HOTLINE, ENGINEERS, SUPERVISORS, MANAGERS, RMA_DESK);
+  public static final List<String> AGENTS = List.of(HOTLINE, ENGINEERS, SUPERVISORS, MANAGERS, RMA_DESK, SALES);
 
   public static final List<String> ALL =
-      List.of(HOTLINE, ENGINEERS, SUPERVISORS, MANAGERS, RMA_DESK, AUDITORS, CUSTOMERS, ANALYSTS);
+      List.of(HOTLINE, ENGINEERS, SUPERVISORS, MANAGERS, RMA_DESK, SALES, AUDITORS, CUSTOMERS, ANALYSTS);
 
   private CasedeskGroups() {}
 }

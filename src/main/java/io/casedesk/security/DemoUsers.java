@@ -24,7 +24,8 @@ public class DemoUsers implements UserSeed {
       "rmadesk1", CasedeskGroups.RMA_DESK,
       "auditor1", CasedeskGroups.AUDITORS,
       "customer1", CasedeskGroups.CUSTOMERS,
-      "analyst1", CasedeskGroups.ANALYSTS);
+      "analyst1", CasedeskGroups.ANALYSTS,
+      "sales1", CasedeskGroups.SALES);
 
   @Override
   public void seed(IdentityBootstrap identity) {

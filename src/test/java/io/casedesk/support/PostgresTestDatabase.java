@@ -18,7 +18,8 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class PostgresTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-  static final String DATABASE = "casedesk_test";
+  /** Own database per checkout when several suites run on one machine: CASEDESK_TEST_PG_DATABASE. */
+  static final String DATABASE = env("CASEDESK_TEST_PG_DATABASE", "casedesk_test");
 
   private static String testUrl;
 
