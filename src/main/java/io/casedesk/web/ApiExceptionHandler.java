@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
@@ -106,7 +103,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ConstraintViolationException.class)
   ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e) {
     List<InvalidField> errors = e.getConstraintViolations().stream()
-        .map(v -> new InvalidField(fieldOf(v), v.getMessage()))
+        .map(InvalidField::of)
         .toList();
     return invalid(sorted(errors));
   }
@@ -213,9 +210,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   private static ProblemDetail invalidBody(List<InvalidField> errors) {
-    String fields = errors.stream().map(InvalidField::field).distinct().collect(Collectors.joining(", "));
-    ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-        errors.isEmpty() ? "The request is invalid" : "Invalid fields: " + fields);
+    ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, BadRequestException.detailOf(errors));
     body.setTitle("Invalid request");
     body.setProperty(ERRORS, errors);
     return body;
@@ -234,29 +229,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         .sorted(Comparator.comparing(InvalidField::field, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(InvalidField::message, Comparator.nullsFirst(Comparator.naturalOrder())))
         .toList();
-  }
-
-  /** A method parameter's violation without the method's name: {@code create.request.company} -> {@code request.company}. */
-  private static String fieldOf(ConstraintViolation<?> violation) {
-    List<String> names = new ArrayList<>();
-    for (Path.Node node : violation.getPropertyPath()) {
-      if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
-        continue;
-      }
-      String name = node.getName() == null ? "" : node.getName();
-      if (node.getIndex() != null) {
-        // the index belongs to the container the previous node named
-        if (!names.isEmpty()) {
-          names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
-        }
-      } else if (node.getKey() != null && !names.isEmpty()) {
-        names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getKey() + "]");
-      }
-      if (!name.isEmpty() && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
-        names.add(name);
-      }
-    }
-    return String.join(".", names);
   }
 
   /** {@code systems[0].product} from Jackson's path. */
