@@ -23,11 +23,6 @@ public record Contract(String id, String company, String serviceLevel, String co
     systems = systems == null ? List.of() : List.copyOf(systems);
   }
 
-  /** Whether the day lies within validFrom..validTo, both inclusive. */
-  public boolean isValidOn(LocalDate day) {
-    return !day.isBefore(validFrom) && !day.isAfter(validTo);
-  }
-
   /** Whether the contract covers the product: it registers no systems, or one of them is that product. */
   public boolean covers(String product) {
     if (systems.isEmpty()) {
