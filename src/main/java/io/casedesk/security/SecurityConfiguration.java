@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -18,8 +19,12 @@ import org.springframework.security.web.SecurityFilterChain;
  * Spring Security stays out of {@code /camunda/**}. Everything else needs HTTP basic credentials checked
  * against the Camunda identity service. For the engine REST, Camunda's own filter then takes the
  * authenticated principal and sets it on the engine, so that engine authorizations apply to every call.
+ *
+ * <p>Which group may use which endpoint of the Casedesk API is declared on the controllers with
+ * {@code @PreAuthorize} on the authorities {@code GROUP_<group id>}.
  */
 @Configuration
+@EnableMethodSecurity
 public class SecurityConfiguration {
 
   @Bean
