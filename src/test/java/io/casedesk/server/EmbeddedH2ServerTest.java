@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.casedesk.CasedeskApplication;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,7 @@ class EmbeddedH2ServerTest {
   @Test
   void startsOnH2KeepsDataAcrossRestartAndCreatesNoNewVersions() {
     String firstDeployment;
+    String caseNumber;
     long firstDefinitions;
     try (ConfigurableApplicationContext server = start()) {
       TestRestTemplate http = new TestRestTemplate();
@@ -39,6 +42,19 @@ class EmbeddedH2ServerTest {
           .contains("case-priority");
       assertThat(http.getForEntity(base + "/actuator/health", String.class).getBody()).contains("\"UP\"");
 
+      // the case API works on H2 as on PostgreSQL
+      var opened = http.withBasicAuth("hotline1", "demo").postForEntity(base + "/api/cases", Map.of(
+          "callerName", "Ada", "callerEmail", "ada@demo.example", "contractId", "CT-DEMO-1", "product", "router-x",
+          "category", "operational-problem", "impact", "high", "urgency", "high", "subject", "Down", "channel", "phone"),
+          JsonNode.class);
+      assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+      assertThat(opened.getBody().path("priority").asText()).isEqualTo("P1");
+      caseNumber = opened.getBody().path("caseNumber").asText();
+      assertThat(http.withBasicAuth("engineer1", "demo").getForEntity(base + "/api/cases/CS-1999-000001", String.class)
+          .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(http.withBasicAuth("hotline1", "demo").postForEntity(base + "/api/cases", Map.of("impact", "huge"),
+          String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+
       firstDeployment = latestDeploymentId(server);
       firstDefinitions = definitionCount(server);
     }
@@ -47,12 +63,17 @@ class EmbeddedH2ServerTest {
     try (ConfigurableApplicationContext restarted = start()) {
       assertThat(latestDeploymentId(restarted)).isEqualTo(firstDeployment);
       assertThat(definitionCount(restarted)).isEqualTo(firstDefinitions);
+      String base = "http://localhost:" + ((WebServerApplicationContext) restarted).getWebServer().getPort();
+      var kept = new TestRestTemplate().withBasicAuth("engineer1", "demo")
+          .getForEntity(base + "/api/cases/" + caseNumber, JsonNode.class);
+      assertThat(kept.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(kept.getBody().path("status").asText()).isEqualTo("OPEN");
     }
   }
 
   private ConfigurableApplicationContext start() {
     return new SpringApplicationBuilder(CasedeskApplication.class)
-        .profiles("test")
+        .profiles("test", "demo")
         .run("--casedesk.data-dir=" + dataDir, "--casedesk.admin.password=h2-secret", "--server.port=0");
   }
 

@@ -1,0 +1,30 @@
+package io.casedesk.cases;
+
+import static io.casedesk.cases.CaseVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** On the phone the customer and the hotline agreed on another priority; the SLA targets follow it. */
+@Component("applyConfirmedPriority")
+public class ApplyConfirmedPriorityDelegate implements JavaDelegate {
+
+  private final CaseSteps steps;
+
+  public ApplyConfirmedPriorityDelegate(CaseSteps steps) {
+    this.steps = steps;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNumber = CaseSteps.caseNumber(execution);
+    String from = string(execution, PRIORITY);
+    String to = string(execution, CONFIRMED_PRIORITY);
+    execution.setVariable(PRIORITY, to);
+    steps.cases().update(caseNumber, "priority", to);
+    String note = string(execution, CONFIRMATION_NOTE);
+    steps.record(caseNumber, Actors.of(execution), CaseEventKind.PRIORITY_CHANGED,
+        "%s -> %s after calling the customer%s".formatted(from, to, note == null || note.isBlank() ? "" : ": " + note));
+  }
+}

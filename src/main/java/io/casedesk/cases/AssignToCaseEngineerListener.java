@@ -1,0 +1,39 @@
+package io.casedesk.cases;
+
+import static io.casedesk.cases.CaseVariables.CASE_ENGINEER;
+import static io.casedesk.cases.CaseVariables.string;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A new work task of a case goes back to the engineer who owns the case, is due when the case's resolution
+ * is due, and asks for follow-up by the first-response due time until an engineer has responded.
+ */
+@Component("assignToCaseEngineer")
+public class AssignToCaseEngineerListener implements TaskListener {
+
+  private final CaseRepository cases;
+
+  public AssignToCaseEngineerListener(CaseRepository cases) {
+    this.cases = cases;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    SupportCase supportCase = cases.get(task.getExecution().getProcessBusinessKey());
+    if (supportCase.resolutionDue() != null) {
+      task.setDueDate(Date.from(supportCase.resolutionDue()));
+    }
+    if (supportCase.firstRespondedAt() == null && supportCase.firstResponseDue() != null) {
+      task.setFollowUpDate(Date.from(supportCase.firstResponseDue()));
+    }
+    task.setPriority(TaskPriorities.of(supportCase.priority()));
+    String engineer = string(task, CASE_ENGINEER);
+    if (engineer != null) {
+      task.setAssignee(engineer);
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package io.casedesk.cases;
+
+import io.casedesk.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/cases")
+@Validated
+@Tag(name = "Cases", description = "Open, follow and answer support cases")
+public class CaseController {
+
+  private final SupportCaseService service;
+
+  public CaseController(SupportCaseService service) {
+    this.service = service;
+  }
+
+  @PostMapping
+  @Operation(summary = "Open a case", description = "Returns the case number, priority, queue, status and SLA due times.")
+  public ResponseEntity<CaseView> open(@Valid @RequestBody CaseRequests.OpenCase request, CurrentUser user) {
+    CaseView opened = service.open(request, user);
+    return ResponseEntity.created(URI.create("/api/cases/" + opened.caseNumber())).body(opened);
+  }
+
+  @GetMapping("/{caseNumber}")
+  @Operation(summary = "A case with its SLA, action plan and timeline")
+  public CaseView get(@PathVariable String caseNumber, CurrentUser user) {
+    return service.view(caseNumber, user);
+  }
+
+  @GetMapping
+  @Operation(summary = "Cases, newest first; customers see their company's only")
+  public CaseView.Page list(
+      @RequestParam(required = false) CaseStatus status,
+      @RequestParam(required = false) @Parameter(example = "P1") String priority,
+      @RequestParam(required = false) @Parameter(example = "operational-problems") String queue,
+      @RequestParam(required = false) @Parameter(description = "customer company") String customer,
+      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+      CurrentUser user) {
+    return service.search(new CaseRepository.CaseFilter(status, priority, queue, customer), page, size, user);
+  }
+
+  @PostMapping("/{caseNumber}/messages")
+  @Operation(summary = "Write to a case",
+      description = "A customer's message wakes a case waiting for them, rejects a proposed solution, or reopens a "
+          + "closed case (a follow-up case after the reopen window). Returns the case the message landed in.")
+  public ResponseEntity<CaseView> message(@PathVariable String caseNumber,
+      @Valid @RequestBody CaseRequests.Message message, CurrentUser user) {
+    return ResponseEntity.accepted().body(service.postMessage(caseNumber, message.text(), user));
+  }
+
+  @PostMapping("/{caseNumber}/escalation")
+  @Operation(summary = "Ask the duty manager to intervene", description = "A manager must call back within 30 minutes.")
+  public ResponseEntity<CaseView> escalate(@PathVariable String caseNumber,
+      @Valid @RequestBody CaseRequests.Escalation escalation, CurrentUser user) {
+    return ResponseEntity.accepted().body(service.requestDutyManager(caseNumber, escalation.reason(), user));
+  }
+
+  @PostMapping("/{caseNumber}/closure")
+  @Operation(summary = "Confirm (accept=true) or reject the proposed solution")
+  public CaseView closure(@PathVariable String caseNumber, @Valid @RequestBody CaseRequests.Closure closure,
+      CurrentUser user) {
+    return service.answerClosure(caseNumber, closure.accept(), closure.comment(), user);
+  }
+
+  @PostMapping("/{caseNumber}/survey")
+  @Operation(summary = "Answer the satisfaction survey of a closed case (score 1-5)")
+  public CaseView survey(@PathVariable String caseNumber, @Valid @RequestBody CaseRequests.Survey survey,
+      CurrentUser user) {
+    return service.answerSurvey(caseNumber, survey.score(), survey.comment(), user);
+  }
+}

@@ -1,0 +1,174 @@
+package io.casedesk.cases;
+
+import io.casedesk.calendar.EngineClock;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes {@code support_case}; runs in the caller's transaction (the engine's, inside delegates). */
+@Repository
+public class CaseRepository {
+
+  private final JdbcClient jdbc;
+
+  public CaseRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void insert(SupportCase c) {
+    jdbc.sql("""
+        INSERT INTO support_case (case_number, process_instance_id, contract_id, caller_name, caller_company,
+            caller_phone, caller_email, caller_address, product, category, impact, urgency, subject, description,
+            channel, status, related_case_number, opened_by, opened_at, updated_at)
+        VALUES (:caseNumber, :processInstanceId, :contractId, :callerName, :callerCompany, :callerPhone,
+            :callerEmail, :callerAddress, :product, :category, :impact, :urgency, :subject, :description,
+            :channel, :status, :relatedCaseNumber, :openedBy, :openedAt, :openedAt)""")
+        .param("caseNumber", c.caseNumber())
+        .param("processInstanceId", c.processInstanceId())
+        .param("contractId", c.contractId())
+        .param("callerName", c.caller().name())
+        .param("callerCompany", c.caller().company())
+        .param("callerPhone", c.caller().phone())
+        .param("callerEmail", c.caller().email())
+        .param("callerAddress", c.caller().address())
+        .param("product", c.product())
+        .param("category", c.category())
+        .param("impact", c.impact())
+        .param("urgency", c.urgency())
+        .param("subject", c.subject())
+        .param("description", c.description())
+        .param("channel", c.channel())
+        .param("status", c.status().name())
+        .param("relatedCaseNumber", c.relatedCaseNumber())
+        .param("openedBy", c.openedBy())
+        .param("openedAt", timestamp(c.openedAt()))
+        .update();
+  }
+
+  public Optional<SupportCase> find(String caseNumber) {
+    return jdbc.sql("SELECT * FROM support_case WHERE case_number = :n")
+        .param("n", caseNumber).query(CaseRepository::map).optional();
+  }
+
+  public SupportCase get(String caseNumber) {
+    return find(caseNumber).orElseThrow(() -> new IllegalStateException("No case " + caseNumber));
+  }
+
+  /** Sets the given columns (by their SQL names) and the update time. */
+  public void update(String caseNumber, Map<String, Object> columns) {
+    Map<String, Object> values = new LinkedHashMap<>(columns);
+    values.put("updated_at", EngineClock.now());
+    StringBuilder sql = new StringBuilder("UPDATE support_case SET ");
+    List<String> assignments = new ArrayList<>();
+    values.keySet().forEach(column -> assignments.add(column + " = :" + column));
+    sql.append(String.join(", ", assignments)).append(" WHERE case_number = :caseNumber");
+    var statement = jdbc.sql(sql.toString()).param("caseNumber", caseNumber);
+    for (var entry : values.entrySet()) {
+      Object value = entry.getValue();
+      if (value instanceof Instant instant) {
+        value = timestamp(instant);
+      } else if (value instanceof Enum<?> e) {
+        value = e.name();
+      }
+      statement = statement.param(entry.getKey(), value);
+    }
+    if (statement.update() != 1) {
+      throw new IllegalStateException("No case " + caseNumber);
+    }
+  }
+
+  public void update(String caseNumber, String column, Object value) {
+    Map<String, Object> columns = new LinkedHashMap<>();
+    columns.put(column, value);
+    update(caseNumber, columns);
+  }
+
+  public CasePage search(CaseFilter filter, int page, int size) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    Map<String, Object> params = new LinkedHashMap<>();
+    if (filter.status() != null) {
+      where.append(" AND status = :status");
+      params.put("status", filter.status().name());
+    }
+    if (filter.priority() != null) {
+      where.append(" AND priority = :priority");
+      params.put("priority", filter.priority());
+    }
+    if (filter.queue() != null) {
+      where.append(" AND queue = :queue");
+      params.put("queue", filter.queue());
+    }
+    if (filter.company() != null) {
+      where.append(" AND company = :company");
+      params.put("company", filter.company());
+    }
+    long total = jdbc.sql("SELECT COUNT(*) FROM support_case" + where).params(params).query(Long.class).single();
+    List<SupportCase> items = jdbc.sql("SELECT * FROM support_case" + where
+            + " ORDER BY opened_at DESC, case_number DESC LIMIT :limit OFFSET :offset")
+        .params(params).param("limit", size).param("offset", (long) page * size)
+        .query(CaseRepository::map).list();
+    return new CasePage(items, page, size, total);
+  }
+
+  public record CaseFilter(CaseStatus status, String priority, String queue, String company) {}
+
+  public record CasePage(List<SupportCase> items, int page, int size, long total) {}
+
+  private static Timestamp timestamp(Instant instant) {
+    return instant == null ? null : Timestamp.from(instant);
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp ts = rs.getTimestamp(column);
+    return ts == null ? null : ts.toInstant();
+  }
+
+  private static SupportCase map(ResultSet rs, int row) throws SQLException {
+    int survey = rs.getInt("survey_score");
+    Integer surveyScore = rs.wasNull() ? null : survey;
+    return new SupportCase(
+        rs.getString("case_number"),
+        rs.getString("process_instance_id"),
+        rs.getString("company"),
+        rs.getString("contract_id"),
+        rs.getString("service_level"),
+        new SupportCase.Caller(rs.getString("caller_name"), rs.getString("caller_company"),
+            rs.getString("caller_phone"), rs.getString("caller_email"), rs.getString("caller_address")),
+        rs.getString("product"),
+        rs.getString("category"),
+        rs.getString("impact"),
+        rs.getString("urgency"),
+        rs.getString("subject"),
+        rs.getString("description"),
+        rs.getString("channel"),
+        CaseStatus.valueOf(rs.getString("status")),
+        rs.getString("priority"),
+        rs.getString("queue"),
+        rs.getString("candidate_group"),
+        rs.getString("assignee"),
+        rs.getInt("escalation_level"),
+        instant(rs, "first_response_due"),
+        instant(rs, "resolution_due"),
+        rs.getBoolean("sla_paused"),
+        instant(rs, "first_responded_at"),
+        instant(rs, "resolved_at"),
+        instant(rs, "closed_at"),
+        rs.getString("vendor_case_number"),
+        rs.getString("solution"),
+        rs.getString("related_case_number"),
+        rs.getInt("reopen_count"),
+        surveyScore,
+        rs.getString("survey_comment"),
+        rs.getString("opened_by"),
+        instant(rs, "opened_at"),
+        instant(rs, "updated_at"));
+  }
+}

@@ -1,0 +1,62 @@
+package io.casedesk.cases;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A case as the API shows it, with its SLA, action plan and timeline. */
+public record CaseView(
+    String caseNumber,
+    CaseStatus status,
+    String priority,
+    String queue,
+    String assignee,
+    int escalationLevel,
+    String company,
+    String contractId,
+    String serviceLevel,
+    SupportCase.Caller caller,
+    String product,
+    String category,
+    String impact,
+    String urgency,
+    String subject,
+    String description,
+    String channel,
+    Sla sla,
+    String vendorCaseNumber,
+    String solution,
+    String relatedCaseNumber,
+    int reopenCount,
+    Survey survey,
+    List<ActionPlan.Item> actionPlan,
+    Instant openedAt,
+    Instant closedAt,
+    List<Timeline.CaseEvent> timeline) {
+
+  public record Sla(Instant firstResponseDue, Instant resolutionDue, boolean paused, Instant firstRespondedAt,
+      Instant resolvedAt) {}
+
+  public record Survey(Integer score, String comment) {}
+
+  /** A line of a case list. */
+  public record Summary(String caseNumber, CaseStatus status, String priority, String queue, String company,
+      String subject, String assignee, int escalationLevel, Instant openedAt, Instant resolutionDue) {
+
+    static Summary of(SupportCase c) {
+      return new Summary(c.caseNumber(), c.status(), c.priority(), c.queue(), c.company(), c.subject(),
+          c.assignee(), c.escalationLevel(), c.openedAt(), c.resolutionDue());
+    }
+  }
+
+  public record Page(List<Summary> items, int page, int size, long total) {}
+
+  static CaseView of(SupportCase c, List<ActionPlan.Item> actionPlan, List<Timeline.CaseEvent> timeline) {
+    return new CaseView(c.caseNumber(), c.status(), c.priority(), c.queue(), c.assignee(), c.escalationLevel(),
+        c.company(), c.contractId(), c.serviceLevel(), c.caller(), c.product(), c.category(), c.impact(),
+        c.urgency(), c.subject(), c.description(), c.channel(),
+        new Sla(c.firstResponseDue(), c.resolutionDue(), c.slaPaused(), c.firstRespondedAt(), c.resolvedAt()),
+        c.vendorCaseNumber(), c.solution(), c.relatedCaseNumber(), c.reopenCount(),
+        c.surveyScore() == null ? null : new Survey(c.surveyScore(), c.surveyComment()),
+        actionPlan, c.openedAt(), c.closedAt(), timeline);
+  }
+}

@@ -1,0 +1,53 @@
+package io.casedesk.cases;
+
+import static io.casedesk.cases.CaseVariables.*;
+
+import io.casedesk.calendar.EngineClock;
+import io.casedesk.contracts.EntitlementService;
+import io.casedesk.contracts.Entitlement;
+import io.casedesk.notification.NotificationKind;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Looks up the contract: valid contracts give the case its service level; others go to sales. */
+@Component("checkEntitlement")
+public class CheckEntitlementDelegate implements JavaDelegate {
+
+  private final EntitlementService entitlements;
+  private final CaseSteps steps;
+
+  public CheckEntitlementDelegate(EntitlementService entitlements, CaseSteps steps) {
+    this.entitlements = entitlements;
+    this.steps = steps;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNumber = CaseSteps.caseNumber(execution);
+    Entitlement entitlement = entitlements.check(string(execution, CONTRACT_ID), string(execution, PRODUCT),
+        EngineClock.now());
+    execution.setVariable(ENTITLED, entitlement.entitled());
+    execution.setVariable(COMPANY, entitlement.company());
+    execution.setVariable(SERVICE_LEVEL, entitlement.serviceLevel());
+    execution.setVariable(COVERAGE_CALENDAR, entitlement.coverageCalendar());
+
+    Map<String, Object> columns = new LinkedHashMap<>();
+    columns.put("company", entitlement.company() != null ? entitlement.company() : string(execution, CALLER_COMPANY));
+    columns.put("service_level", entitlement.serviceLevel());
+    if (!entitlement.entitled()) {
+      columns.put("status", CaseStatus.NO_CONTRACT);
+    }
+    steps.update(caseNumber, columns);
+
+    if (entitlement.entitled()) {
+      steps.record(caseNumber, Timeline.SYSTEM, CaseEventKind.ENTITLEMENT_CHECKED,
+          "Contract %s, service level %s".formatted(entitlement.contractId(), entitlement.serviceLevel()));
+    } else {
+      steps.record(caseNumber, Timeline.SYSTEM, CaseEventKind.NO_CONTRACT, entitlement.reason());
+      steps.notifyCustomer(execution, caseNumber, NotificationKind.NO_CONTRACT, Map.of("reason", entitlement.reason()));
+    }
+  }
+}

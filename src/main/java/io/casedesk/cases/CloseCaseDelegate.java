@@ -1,0 +1,43 @@
+package io.casedesk.cases;
+
+import static io.casedesk.cases.CaseVariables.CLOSURE_OUTCOME;
+import static io.casedesk.cases.CaseVariables.string;
+
+import io.casedesk.calendar.EngineClock;
+import io.casedesk.escalation.SlaClock;
+import io.casedesk.notification.NotificationKind;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Closes the case, stops its SLA clock and invites the customer to the satisfaction survey. */
+@Component("closeCase")
+public class CloseCaseDelegate implements JavaDelegate {
+
+  private final SlaClock clock;
+  private final CaseSteps steps;
+
+  public CloseCaseDelegate(SlaClock clock, CaseSteps steps) {
+    this.clock = clock;
+    this.steps = steps;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNumber = CaseSteps.caseNumber(execution);
+    clock.stop(execution);
+    Map<String, Object> columns = new LinkedHashMap<>();
+    columns.put("status", CaseStatus.CLOSED);
+    columns.put("closed_at", EngineClock.now());
+    columns.put("sla_paused", false);
+    steps.update(caseNumber, columns);
+    boolean noAnswer = RecordClosureWithoutAnswerDelegate.NO_ANSWER.equals(string(execution, CLOSURE_OUTCOME));
+    steps.record(caseNumber, Timeline.SYSTEM, CaseEventKind.CLOSED,
+        noAnswer ? "Closed: no answer to the closure request" : "Closed: solution accepted");
+    steps.notifyCustomer(execution, caseNumber, NotificationKind.SURVEY_INVITATION,
+        Map.of("surveyPath", "/api/cases/" + caseNumber + "/survey", "closedWithoutAnswer", noAnswer));
+    execution.removeVariable(CLOSURE_OUTCOME);
+  }
+}

@@ -1,0 +1,29 @@
+package io.casedesk.cases;
+
+import static io.casedesk.cases.CaseVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A hardware fault is confirmed: the case waits in RMA_PENDING until the RMA process reports back with the
+ * message {@code rma-completed}.
+ */
+@Component("markRmaPending")
+public class MarkRmaPendingDelegate implements JavaDelegate {
+
+  private final CaseSteps steps;
+
+  public MarkRmaPendingDelegate(CaseSteps steps) {
+    this.steps = steps;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNumber = CaseSteps.caseNumber(execution);
+    steps.cases().update(caseNumber, "status", CaseStatus.RMA_PENDING);
+    steps.record(caseNumber, Actors.of(execution, CASE_ENGINEER), CaseEventKind.RMA_REQUESTED,
+        string(execution, ACTION_NOTE));
+  }
+}

@@ -1,0 +1,44 @@
+package io.casedesk.cases;
+
+import static io.casedesk.cases.CaseVariables.*;
+
+import io.casedesk.calendar.EngineClock;
+import io.casedesk.escalation.SlaClock;
+import io.casedesk.notification.NotificationKind;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engineer proposes a solution: the case is resolved, the customer is asked to confirm closure, and the
+ * SLA clock waits for the answer (a supplement starts it again).
+ */
+@Component("proposeSolution")
+public class ProposeSolutionDelegate implements JavaDelegate {
+
+  private final SlaClock clock;
+  private final CaseSteps steps;
+
+  public ProposeSolutionDelegate(SlaClock clock, CaseSteps steps) {
+    this.clock = clock;
+    this.steps = steps;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNumber = CaseSteps.caseNumber(execution);
+    String solution = string(execution, ACTION_NOTE);
+    clock.pause(execution);
+    Map<String, Object> columns = new LinkedHashMap<>();
+    columns.put("status", CaseStatus.RESOLVED);
+    columns.put("solution", solution);
+    columns.put("resolved_at", EngineClock.now());
+    columns.put("sla_paused", true);
+    steps.update(caseNumber, columns);
+    steps.record(caseNumber, Actors.of(execution, CASE_ENGINEER), CaseEventKind.SOLUTION_PROPOSED, solution);
+    steps.notifyCustomer(execution, caseNumber, NotificationKind.CLOSURE_REQUEST,
+        Map.of("solution", solution == null ? "" : solution));
+  }
+}

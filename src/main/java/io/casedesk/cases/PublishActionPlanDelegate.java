@@ -1,0 +1,35 @@
+package io.casedesk.cases;
+
+import static io.casedesk.cases.CaseVariables.ACTION_PLAN;
+import static io.casedesk.cases.CaseVariables.string;
+
+import io.casedesk.notification.NotificationKind;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The duty manager called the customer back: the action plan is stored and sent to the customer. */
+@Component("publishActionPlan")
+public class PublishActionPlanDelegate implements JavaDelegate {
+
+  private final ActionPlan actionPlan;
+  private final CaseSteps steps;
+
+  public PublishActionPlanDelegate(ActionPlan actionPlan, CaseSteps steps) {
+    this.actionPlan = actionPlan;
+    this.steps = steps;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNumber = CaseSteps.caseNumber(execution);
+    String manager = Actors.of(execution, RememberDutyManagerListener.DUTY_MANAGER);
+    List<ActionPlan.Item> items = ActionPlan.parse(string(execution, ACTION_PLAN), manager);
+    actionPlan.add(caseNumber, items, manager);
+    steps.record(caseNumber, manager, CaseEventKind.ACTION_PLAN_PUBLISHED, items.size() + " action(s)");
+    steps.notifyCustomer(execution, caseNumber, NotificationKind.ACTION_PLAN, Map.of(
+        "actions", items.stream().map(i -> Map.of("action", i.action(), "owner", i.owner())).toList()));
+  }
+}

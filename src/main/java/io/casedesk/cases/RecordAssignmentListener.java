@@ -1,0 +1,55 @@
+package io.casedesk.cases;
+
+import static io.casedesk.cases.CaseVariables.CASE_ENGINEER;
+
+import io.casedesk.calendar.EngineClock;
+import io.casedesk.notification.NotificationKind;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * An engineer claimed (or was given, or gave back) the case's work task. The first claim is the case's
+ * first response; a new owner is told by notification.
+ */
+@Component("recordAssignment")
+public class RecordAssignmentListener implements TaskListener {
+
+  private final CaseSteps steps;
+
+  public RecordAssignmentListener(CaseSteps steps) {
+    this.steps = steps;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String caseNumber = task.getExecution().getProcessBusinessKey();
+    String assignee = task.getAssignee();
+    SupportCase supportCase = steps.cases().get(caseNumber);
+    String previous = supportCase.assignee();
+
+    Map<String, Object> columns = new LinkedHashMap<>();
+    columns.put("assignee", assignee);
+    if (assignee != null && supportCase.status() == CaseStatus.OPEN) {
+      columns.put("status", CaseStatus.IN_PROGRESS);
+    }
+    if (assignee != null && supportCase.firstRespondedAt() == null) {
+      columns.put("first_responded_at", EngineClock.now());
+    }
+    steps.update(caseNumber, columns);
+    task.setVariable(CASE_ENGINEER, assignee);
+    if (Objects.equals(assignee, previous)) {
+      return; // the case came back to its own engineer
+    }
+    if (assignee == null) {
+      steps.record(caseNumber, Actors.of(task), CaseEventKind.UNASSIGNED, previous + " gave the case back to the queue");
+      return;
+    }
+    steps.record(caseNumber, Actors.of(task), CaseEventKind.ASSIGNED, "Assigned to " + assignee);
+    steps.notifyUser(assignee, caseNumber, NotificationKind.ASSIGNMENT, Map.of(
+        "caseNumber", caseNumber, "priority", String.valueOf(supportCase.priority()), "subject", supportCase.subject()));
+  }
+}

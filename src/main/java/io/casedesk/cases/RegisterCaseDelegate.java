@@ -1,0 +1,54 @@
+package io.casedesk.cases;
+
+import static io.casedesk.cases.CaseVariables.*;
+
+import io.casedesk.calendar.EngineClock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives the case its number (unless the API already did: it is then the business key) and its row.
+ * Cases logged by the hotline in Tasklist get their number here.
+ */
+@Component("registerCase")
+public class RegisterCaseDelegate implements JavaDelegate {
+
+  private final CaseNumbers numbers;
+  private final CaseRepository cases;
+  private final Timeline timeline;
+
+  public RegisterCaseDelegate(CaseNumbers numbers, CaseRepository cases, Timeline timeline) {
+    this.numbers = numbers;
+    this.cases = cases;
+    this.timeline = timeline;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNumber = execution.getProcessBusinessKey();
+    if (caseNumber == null || caseNumber.isBlank()) {
+      caseNumber = numbers.next();
+      execution.setProcessBusinessKey(caseNumber);
+    }
+    execution.setVariable(CASE_NUMBER, caseNumber);
+    String openedBy = string(execution, OPENED_BY) != null ? string(execution, OPENED_BY) : string(execution, REPORTED_BY);
+    String channel = string(execution, CHANNEL) != null ? string(execution, CHANNEL) : "phone";
+    execution.setVariable(CHANNEL, channel);
+
+    cases.insert(new SupportCase(caseNumber, execution.getProcessInstanceId(), null, string(execution, CONTRACT_ID),
+        null,
+        new SupportCase.Caller(string(execution, CALLER_NAME), string(execution, CALLER_COMPANY),
+            string(execution, CALLER_PHONE), string(execution, CALLER_EMAIL), string(execution, CALLER_ADDRESS)),
+        string(execution, PRODUCT), string(execution, CATEGORY), string(execution, IMPACT), string(execution, URGENCY),
+        string(execution, SUBJECT), string(execution, DESCRIPTION), channel, CaseStatus.NEW,
+        null, null, null, null, 0, null, null, false, null, null, null, null, null,
+        string(execution, RELATED_CASE), 0, null, null, openedBy, EngineClock.now(), EngineClock.now()));
+    timeline.record(caseNumber, openedBy, CaseEventKind.OPENED,
+        "Opened by %s: %s".formatted(channel, string(execution, SUBJECT)));
+    if (string(execution, RELATED_CASE) != null) {
+      timeline.record(string(execution, RELATED_CASE), openedBy, CaseEventKind.FOLLOW_UP_CASE_OPENED,
+          "Follow-up case " + caseNumber);
+    }
+  }
+}

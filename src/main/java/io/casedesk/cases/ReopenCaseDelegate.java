@@ -1,0 +1,46 @@
+package io.casedesk.cases;
+
+import static io.casedesk.cases.CaseVariables.CANDIDATE_GROUP;
+import static io.casedesk.cases.CaseVariables.CASE_ENGINEER;
+import static io.casedesk.cases.CaseVariables.string;
+
+import io.casedesk.notification.NotificationKind;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The customer wrote again within the reopen window: the case reopens with its engineer and a fresh SLA clock
+ * (set by the next step), and customer and engineer are told.
+ */
+@Component("reopenCase")
+public class ReopenCaseDelegate implements JavaDelegate {
+
+  private final CaseSteps steps;
+
+  public ReopenCaseDelegate(CaseSteps steps) {
+    this.steps = steps;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNumber = CaseSteps.caseNumber(execution);
+    SupportCase supportCase = steps.cases().get(caseNumber);
+    Map<String, Object> columns = new LinkedHashMap<>();
+    columns.put("reopen_count", supportCase.reopenCount() + 1);
+    columns.put("closed_at", null);
+    columns.put("resolved_at", null);
+    steps.update(caseNumber, columns);
+    steps.record(caseNumber, Timeline.SYSTEM, CaseEventKind.REOPENED, "Reopened by a customer message");
+    Map<String, Object> data = Map.of("caseNumber", caseNumber, "subject", supportCase.subject());
+    steps.notifyCustomer(execution, caseNumber, NotificationKind.REOPENED, null);
+    String engineer = string(execution, CASE_ENGINEER);
+    if (engineer != null) {
+      steps.notifyUser(engineer, caseNumber, NotificationKind.REOPENED, data);
+    } else {
+      steps.notifyGroup(string(execution, CANDIDATE_GROUP), caseNumber, NotificationKind.REOPENED, data);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package io.casedesk.cases;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The RMA finished: the engineer takes the case up again. */
+@Component("resumeAfterRma")
+public class ResumeAfterRmaDelegate implements JavaDelegate {
+
+  private final CaseSteps steps;
+
+  public ResumeAfterRmaDelegate(CaseSteps steps) {
+    this.steps = steps;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNumber = CaseSteps.caseNumber(execution);
+    steps.cases().update(caseNumber, "status", CaseStatus.IN_PROGRESS);
+    Object rma = execution.getVariable("rmaOutcome");
+    steps.record(caseNumber, Timeline.SYSTEM, CaseEventKind.RMA_FINISHED, rma == null ? "RMA finished" : rma.toString());
+  }
+}

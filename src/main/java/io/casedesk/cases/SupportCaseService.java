@@ -1,0 +1,252 @@
+package io.casedesk.cases;
+
+import static io.casedesk.cases.CaseVariables.*;
+
+import io.casedesk.calendar.EngineClock;
+import io.casedesk.contracts.Contract;
+import io.casedesk.contracts.EntitlementService;
+import io.casedesk.notification.Notification;
+import io.casedesk.notification.NotificationKind;
+import io.casedesk.notification.NotificationPort;
+import io.casedesk.security.CasedeskGroups;
+import io.casedesk.security.CurrentUser;
+import io.casedesk.web.ConflictException;
+import io.casedesk.web.ForbiddenException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the case API does. Each call is one transaction: the case row, its timeline, its notifications and
+ * the process steps the call triggers commit together or not at all.
+ */
+@Service
+public class SupportCaseService {
+
+  public static final String PROCESS_KEY = "case-handling";
+
+  private final RuntimeService runtimeService;
+  private final CaseNumbers numbers;
+  private final CaseRepository cases;
+  private final CaseAccess access;
+  private final Timeline timeline;
+  private final ActionPlan actionPlan;
+  private final NotificationPort notifications;
+  private final EntitlementService entitlements;
+
+  public SupportCaseService(RuntimeService runtimeService, CaseNumbers numbers, CaseRepository cases, CaseAccess access,
+      Timeline timeline, ActionPlan actionPlan, NotificationPort notifications, EntitlementService entitlements) {
+    this.runtimeService = runtimeService;
+    this.numbers = numbers;
+    this.cases = cases;
+    this.access = access;
+    this.timeline = timeline;
+    this.actionPlan = actionPlan;
+    this.notifications = notifications;
+    this.entitlements = entitlements;
+  }
+
+  @Transactional
+  public CaseView open(CaseRequests.OpenCase request, CurrentUser user) {
+    access.requireActor(user);
+    String channel = request.channel() == null ? "web" : request.channel();
+    String contractId = request.contractId();
+    if (user.isCustomer()) {
+      String company = access.companyOf(user);
+      channel = "web";
+      contractId = customerContract(company, contractId, request.product());
+    }
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(CALLER_NAME, request.callerName());
+    variables.put(CALLER_COMPANY, request.callerCompany());
+    variables.put(CALLER_PHONE, request.callerPhone());
+    variables.put(CALLER_EMAIL, request.callerEmail());
+    variables.put(CALLER_ADDRESS, request.callerAddress());
+    variables.put(CONTRACT_ID, contractId);
+    variables.put(PRODUCT, request.product());
+    variables.put(CATEGORY, request.category());
+    variables.put(IMPACT, request.impact());
+    variables.put(URGENCY, request.urgency());
+    variables.put(SUBJECT, request.subject());
+    variables.put(DESCRIPTION, request.description());
+    variables.put(CHANNEL, channel);
+    variables.put(OPENED_BY, user.userId());
+    return start(variables, user);
+  }
+
+  @Transactional(readOnly = true)
+  public CaseView view(String caseNumber, CurrentUser user) {
+    return view(access.readable(caseNumber, user), user);
+  }
+
+  @Transactional(readOnly = true)
+  public CaseView.Page search(CaseRepository.CaseFilter filter, int page, int size, CurrentUser user) {
+    if (!user.readsAllCases()) {
+      if (!user.isCustomer()) {
+        throw new ForbiddenException("Your role may not list cases");
+      }
+      filter = new CaseRepository.CaseFilter(filter.status(), filter.priority(), filter.queue(), access.companyOf(user));
+    }
+    var result = cases.search(filter, page, size);
+    return new CaseView.Page(result.items().stream().map(CaseView.Summary::of).toList(), result.page(),
+        result.size(), result.total());
+  }
+
+  /**
+   * A message on a case. From a customer it wakes a case waiting for them, rejects a proposed solution, reopens
+   * a closed case within the reopen window, or after it opens a follow-up case; from staff it goes to the
+   * customer. Returns the case the message landed in.
+   */
+  @Transactional
+  public CaseView postMessage(String caseNumber, String text, CurrentUser user) {
+    SupportCase supportCase = access.actionable(caseNumber, user);
+    if (!user.isCustomer()) {
+      timeline.record(caseNumber, user.userId(), CaseEventKind.AGENT_MESSAGE, text);
+      notifications.send(Notification.toCustomer(NotificationKind.AGENT_MESSAGE, caseNumber,
+          supportCase.caller().email(), Map.of("caseNumber", caseNumber, "text", text)));
+      return view(cases.get(caseNumber), user);
+    }
+    timeline.record(caseNumber, user.userId(), CaseEventKind.CUSTOMER_MESSAGE, text);
+    switch (supportCase.status()) {
+      case WAITING_CUSTOMER -> correlate("customer-message", caseNumber, Map.of("customerMessage", text));
+      case RESOLVED -> {
+        timeline.record(caseNumber, user.userId(), CaseEventKind.CLOSURE_REJECTED, "Supplement: " + text);
+        correlate("closure-rejected", caseNumber, Map.of("customerMessage", text));
+      }
+      case CLOSED -> {
+        if (!isRunning(caseNumber)) {
+          return openFollowUp(supportCase, text, user);
+        }
+        correlate("customer-message", caseNumber, Map.of("customerMessage", text));
+      }
+      default -> tellEngineer(supportCase, text);
+    }
+    return view(cases.get(caseNumber), user);
+  }
+
+  @Transactional
+  public CaseView requestDutyManager(String caseNumber, String reason, CurrentUser user) {
+    SupportCase supportCase = access.actionable(caseNumber, user);
+    if (supportCase.status() == CaseStatus.CLOSED || !isRunning(caseNumber)) {
+      throw new ConflictException("Case " + caseNumber + " is closed; write to it to reopen it first");
+    }
+    timeline.record(caseNumber, user.userId(), CaseEventKind.DUTY_MANAGER_REQUESTED, reason);
+    correlate("duty-manager-requested", caseNumber, Map.of(DUTY_MANAGER_REASON, reason));
+    notifications.send(Notification.toGroup(NotificationKind.DUTY_MANAGER_REQUEST, caseNumber,
+        CasedeskGroups.MANAGERS, Map.of("caseNumber", caseNumber, "reason", reason)));
+    return view(cases.get(caseNumber), user);
+  }
+
+  @Transactional
+  public CaseView answerClosure(String caseNumber, boolean accept, String comment, CurrentUser user) {
+    SupportCase supportCase = access.actionable(caseNumber, user);
+    if (supportCase.status() != CaseStatus.RESOLVED) {
+      throw new ConflictException("Case " + caseNumber + " has no solution waiting for confirmation (status "
+          + supportCase.status() + ")");
+    }
+    String detail = comment == null || comment.isBlank() ? null : comment;
+    if (accept) {
+      timeline.record(caseNumber, user.userId(), CaseEventKind.CLOSURE_CONFIRMED, detail);
+      correlate("closure-confirmed", caseNumber, Map.of(CLOSURE_OUTCOME, "CONFIRMED"));
+    } else {
+      timeline.record(caseNumber, user.userId(), CaseEventKind.CLOSURE_REJECTED, detail);
+      correlate("closure-rejected", caseNumber, detail == null ? Map.of() : Map.of("customerMessage", detail));
+    }
+    return view(cases.get(caseNumber), user);
+  }
+
+  @Transactional
+  public CaseView answerSurvey(String caseNumber, int score, String comment, CurrentUser user) {
+    SupportCase supportCase = access.actionable(caseNumber, user);
+    if (supportCase.status() != CaseStatus.CLOSED) {
+      throw new ConflictException("Case " + caseNumber + " is not closed yet");
+    }
+    if (supportCase.surveyScore() != null) {
+      throw new ConflictException("The survey of case " + caseNumber + " was already answered");
+    }
+    Map<String, Object> columns = new HashMap<>();
+    columns.put("survey_score", score);
+    columns.put("survey_comment", comment);
+    cases.update(caseNumber, columns);
+    timeline.record(caseNumber, user.userId(), CaseEventKind.SURVEY_ANSWERED, "Score " + score
+        + (comment == null || comment.isBlank() ? "" : ": " + comment));
+    return view(cases.get(caseNumber), user);
+  }
+
+  private CaseView start(Map<String, Object> variables, CurrentUser user) {
+    String caseNumber = numbers.next();
+    runtimeService.startProcessInstanceByKey(PROCESS_KEY, caseNumber, variables);
+    return view(cases.get(caseNumber), user);
+  }
+
+  private CaseView openFollowUp(SupportCase closed, String text, CurrentUser user) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(CALLER_NAME, closed.caller().name());
+    variables.put(CALLER_COMPANY, closed.caller().company());
+    variables.put(CALLER_PHONE, closed.caller().phone());
+    variables.put(CALLER_EMAIL, closed.caller().email());
+    variables.put(CALLER_ADDRESS, closed.caller().address());
+    variables.put(CONTRACT_ID, closed.contractId());
+    variables.put(PRODUCT, closed.product());
+    variables.put(CATEGORY, closed.category());
+    variables.put(IMPACT, closed.impact());
+    variables.put(URGENCY, closed.urgency());
+    variables.put(SUBJECT, "Follow-up to " + closed.caseNumber() + ": " + closed.subject());
+    variables.put(DESCRIPTION, text);
+    variables.put(CHANNEL, "web");
+    variables.put(OPENED_BY, user.userId());
+    variables.put(RELATED_CASE, closed.caseNumber());
+    return start(variables, user);
+  }
+
+  private String customerContract(String company, String contractId, String product) {
+    if (contractId == null || contractId.isBlank()) {
+      return entitlements.validContractOf(company, product, EngineClock.now()).map(Contract::id).orElse(null);
+    }
+    var entitlement = entitlements.check(contractId, product, EngineClock.now());
+    if (entitlement.company() != null && !Objects.equals(entitlement.company(), company)) {
+      throw new ForbiddenException("Contract " + contractId + " is not a contract of " + company);
+    }
+    return contractId;
+  }
+
+  private void tellEngineer(SupportCase supportCase, String text) {
+    Map<String, Object> data = Map.of("caseNumber", supportCase.caseNumber(), "text", text);
+    if (supportCase.assignee() != null) {
+      notifications.send(Notification.toUser(NotificationKind.CUSTOMER_MESSAGE, supportCase.caseNumber(),
+          supportCase.assignee(), data));
+    } else if (supportCase.candidateGroup() != null) {
+      notifications.send(Notification.toGroup(NotificationKind.CUSTOMER_MESSAGE, supportCase.caseNumber(),
+          supportCase.candidateGroup(), data));
+    }
+  }
+
+  private boolean isRunning(String caseNumber) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+        .processInstanceBusinessKey(caseNumber).count() > 0;
+  }
+
+  private void correlate(String message, String caseNumber, Map<String, Object> variables) {
+    try {
+      runtimeService.createMessageCorrelation(message)
+          .processInstanceBusinessKey(caseNumber)
+          .setVariables(variables)
+          .correlateWithResult();
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new ConflictException("Case " + caseNumber + " is not waiting for " + message.replace('-', ' '));
+    }
+  }
+
+  private CaseView view(SupportCase supportCase, CurrentUser user) {
+    List<Timeline.CaseEvent> events = timeline.of(supportCase.caseNumber());
+    if (user.isCustomer()) {
+      events = events.stream().filter(e -> !e.kind().isInternal()).toList();
+    }
+    return CaseView.of(supportCase, actionPlan.of(supportCase.caseNumber()), events);
+  }
+}

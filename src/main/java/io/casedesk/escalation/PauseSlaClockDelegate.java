@@ -1,0 +1,42 @@
+package io.casedesk.escalation;
+
+import static io.casedesk.cases.CaseVariables.ACTION_NOTE;
+import static io.casedesk.cases.CaseVariables.CASE_ENGINEER;
+import static io.casedesk.cases.CaseVariables.string;
+
+import io.casedesk.cases.Actors;
+import io.casedesk.cases.CaseEventKind;
+import io.casedesk.cases.CaseStatus;
+import io.casedesk.cases.CaseSteps;
+import io.casedesk.notification.NotificationKind;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The engineer asked the customer something: the case waits for the customer and the SLA clock stops. */
+@Component("pauseSlaClock")
+public class PauseSlaClockDelegate implements JavaDelegate {
+
+  private final SlaClock clock;
+  private final CaseSteps steps;
+
+  public PauseSlaClockDelegate(SlaClock clock, CaseSteps steps) {
+    this.clock = clock;
+    this.steps = steps;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNumber = CaseSteps.caseNumber(execution);
+    clock.pause(execution);
+    var columns = SlaDueTimes.columns(clock, execution);
+    columns.put("status", CaseStatus.WAITING_CUSTOMER);
+    steps.update(caseNumber, columns);
+    String question = string(execution, ACTION_NOTE);
+    steps.record(caseNumber, Actors.of(execution, CASE_ENGINEER), CaseEventKind.INFORMATION_REQUESTED, question);
+    steps.record(caseNumber, Actors.of(execution, CASE_ENGINEER), CaseEventKind.SLA_PAUSED, "Waiting for the customer");
+    steps.notifyCustomer(execution, caseNumber, NotificationKind.INFORMATION_REQUEST,
+        Map.of("question", question == null ? "" : question));
+  }
+}

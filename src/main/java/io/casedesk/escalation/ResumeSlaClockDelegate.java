@@ -1,0 +1,36 @@
+package io.casedesk.escalation;
+
+import io.casedesk.cases.CaseEventKind;
+import io.casedesk.cases.CaseStatus;
+import io.casedesk.cases.CaseSteps;
+import io.casedesk.cases.Timeline;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The customer answered (or added a supplement to a proposed solution): work goes on and the SLA clock runs
+ * again with the time it had left.
+ */
+@Component("resumeSlaClock")
+public class ResumeSlaClockDelegate implements JavaDelegate {
+
+  private final SlaClock clock;
+  private final CaseSteps steps;
+
+  public ResumeSlaClockDelegate(SlaClock clock, CaseSteps steps) {
+    this.clock = clock;
+    this.steps = steps;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNumber = CaseSteps.caseNumber(execution);
+    clock.resume(execution);
+    var columns = SlaDueTimes.columns(clock, execution);
+    columns.put("status", CaseStatus.IN_PROGRESS);
+    columns.put("resolved_at", null);
+    steps.update(caseNumber, columns);
+    steps.record(caseNumber, Timeline.SYSTEM, CaseEventKind.SLA_RESUMED, "Resolution due " + columns.get("resolution_due"));
+  }
+}

@@ -1,0 +1,68 @@
+package io.casedesk.escalation;
+
+import static io.casedesk.cases.CaseVariables.CANDIDATE_GROUP;
+import static io.casedesk.cases.CaseVariables.ESCALATION_LEVEL;
+import static io.casedesk.cases.CaseVariables.FIRST_RESPONSE_WITHIN;
+import static io.casedesk.cases.CaseVariables.PRIORITY;
+import static io.casedesk.cases.CaseVariables.QUEUE;
+import static io.casedesk.cases.CaseVariables.RESOLUTION_WITHIN;
+import static io.casedesk.cases.CaseVariables.string;
+
+import io.casedesk.cases.CaseEventKind;
+import io.casedesk.cases.CaseStatus;
+import io.casedesk.cases.CaseSteps;
+import io.casedesk.cases.Timeline;
+import io.casedesk.notification.NotificationKind;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The case is triaged (priority, queue, SLA targets from the decision tables): put it in its queue, start a
+ * fresh SLA clock at escalation level 0, and acknowledge it to the customer. Runs again on reopen.
+ */
+@Component("startSlaClock")
+public class StartSlaClockDelegate implements JavaDelegate {
+
+  private final SlaClock clock;
+  private final CaseSteps steps;
+
+  public StartSlaClockDelegate(SlaClock clock, CaseSteps steps) {
+    this.clock = clock;
+    this.steps = steps;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNumber = CaseSteps.caseNumber(execution);
+    clock.start(execution);
+    execution.setVariable(ESCALATION_LEVEL, 0);
+
+    Instant firstResponseDue = clock.dueAt(execution, string(execution, FIRST_RESPONSE_WITHIN));
+    Instant resolutionDue = clock.dueAt(execution, string(execution, RESOLUTION_WITHIN));
+    Map<String, Object> columns = new LinkedHashMap<>();
+    columns.put("status", CaseStatus.OPEN);
+    columns.put("priority", string(execution, PRIORITY));
+    columns.put("queue", string(execution, QUEUE));
+    columns.put("candidate_group", string(execution, CANDIDATE_GROUP));
+    columns.put("escalation_level", 0);
+    columns.put("sla_paused", false);
+    columns.put("first_response_due", firstResponseDue);
+    columns.put("resolution_due", resolutionDue);
+    steps.update(caseNumber, columns);
+
+    steps.record(caseNumber, Timeline.SYSTEM, CaseEventKind.TRIAGED,
+        "Priority %s, queue %s; first response due %s, resolution due %s".formatted(
+            string(execution, PRIORITY), string(execution, QUEUE), firstResponseDue, resolutionDue));
+    if (steps.cases().get(caseNumber).reopenCount() == 0) {
+      steps.notifyCustomer(execution, caseNumber, NotificationKind.ACKNOWLEDGEMENT, Map.of(
+          "priority", string(execution, PRIORITY),
+          "queue", string(execution, QUEUE),
+          "firstResponseDue", firstResponseDue.toString(),
+          "resolutionDue", resolutionDue.toString()));
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package io.casedesk.cases;
+
+import static io.casedesk.support.Http.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.casedesk.contracts.CustomerAccounts;
+import io.casedesk.security.IdentityBootstrap;
+import io.casedesk.support.CaseTestSupport;
+import io.casedesk.security.DemoUsers;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+class CaseApiTest extends CaseTestSupport {
+
+  @Autowired TestRestTemplate http;
+  @Autowired IdentityBootstrap identity;
+  @Autowired CustomerAccounts customerAccounts;
+
+  @BeforeEach
+  void otherCompanysCustomer() {
+    identity.ensureUser("customer9", "Other", "Customer", DemoUsers.PASSWORD, Set.of("customers"));
+    customerAccounts.link("customer9", "Other Corp");
+  }
+
+  static Map<String, Object> newCase(String impact, String urgency) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("callerName", "Grace Hopper");
+    body.put("callerCompany", "Demo Customer Ltd");
+    body.put("callerPhone", "+36 1 555 0100");
+    body.put("callerEmail", "grace@demo.example");
+    body.put("product", "router-x");
+    body.put("category", "operational-problem");
+    body.put("impact", impact);
+    body.put("urgency", urgency);
+    body.put("subject", "All sites down");
+    body.put("description", "Nothing answers since 08:55");
+    return body;
+  }
+
+  @Test
+  void customerOpensACaseOverRest() {
+    var response = as(http, "customer1").postForEntity("/api/cases", newCase("high", "high"), JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    JsonNode body = response.getBody();
+    String n = body.path("caseNumber").asText();
+    assertThat(n).matches("CS-\\d{4}-\\d{6}");
+    assertThat(response.getHeaders().getLocation()).hasToString("/api/cases/" + n);
+    assertThat(body.path("priority").asText()).isEqualTo("P1");
+    assertThat(body.path("queue").asText()).isEqualTo("operational-problems");
+    assertThat(body.path("status").asText()).isEqualTo("OPEN");
+    assertThat(body.path("channel").asText()).isEqualTo("web");
+    assertThat(body.path("contractId").asText()).as("the customer's valid contract").isEqualTo("CT-DEMO-1");
+    assertThat(Instant.parse(body.path("sla").path("firstResponseDue").asText())).isEqualTo(T0.plus(Duration.ofMinutes(15)));
+    assertThat(Instant.parse(body.path("sla").path("resolutionDue").asText())).isEqualTo(T0.plus(Duration.ofHours(4)));
+    // opened on the web as P1: the hotline phones the customer to confirm
+    assertThat(task(n, "confirm-priority")).isNotNull();
+  }
+
+  @Test
+  void invalidCaseIsRefusedWithAProblemNamingTheFields() {
+    Map<String, Object> body = newCase("catastrophic", "high");
+    body.remove("callerName");
+    body.put("callerEmail", "not-an-address");
+    long before = cases.search(new CaseRepository.CaseFilter(null, null, null, null), 0, 1, ENGINEER).total();
+
+    var response = as(http, "hotline1").postForEntity("/api/cases", body, JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(response.getBody().path("errors").findValuesAsText("field"))
+        .containsExactlyInAnyOrder("callerName", "impact", "callerEmail");
+    assertThat(cases.search(new CaseRepository.CaseFilter(null, null, null, null), 0, 1, ENGINEER).total())
+        .as("nothing half-written").isEqualTo(before);
+  }
+
+  @Test
+  void unreadableBodyIsABadRequest() {
+    var response = as(http, "hotline1").postForEntity("/api/cases",
+        new org.springframework.http.HttpEntity<>("{\"callerName\": ", jsonHeaders()), JsonNode.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
+  void unknownCaseIsNotFound() {
+    var response = as(http, "engineer1").getForEntity("/api/cases/CS-1999-999999", JsonNode.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+  }
+
+  @Test
+  void customersSeeOnlyTheirCompanysCases() {
+    String n = open("medium", "medium", "phone").caseNumber();
+
+    assertThat(as(http, "customer1").getForEntity("/api/cases/" + n, JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(as(http, "customer9").getForEntity("/api/cases/" + n, JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(as(http, "customer9").postForEntity("/api/cases/" + n + "/messages", Map.of("text", "hi"),
+        JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    JsonNode otherList = as(http, "customer9").getForEntity("/api/cases?size=200", JsonNode.class).getBody();
+    assertThat(otherList.path("items").findValuesAsText("caseNumber")).doesNotContain(n);
+    JsonNode ownList = as(http, "customer1").getForEntity("/api/cases?size=200", JsonNode.class).getBody();
+    assertThat(ownList.path("items").findValuesAsText("company")).containsOnly("Demo Customer Ltd");
+  }
+
+  @Test
+  void customersDoNotSeeInternalNotes() {
+    String n = open("medium", "medium", "phone").caseNumber();
+    work(n, "engineer1", "note", "Customer's config is a mess");
+    JsonNode asCustomer = as(http, "customer1").getForEntity("/api/cases/" + n, JsonNode.class).getBody();
+    assertThat(asCustomer.path("timeline").findValuesAsText("kind")).doesNotContain("WORK_ACTION");
+    JsonNode asEngineer = as(http, "engineer1").getForEntity("/api/cases/" + n, JsonNode.class).getBody();
+    assertThat(asEngineer.path("timeline").findValuesAsText("kind")).contains("WORK_ACTION");
+  }
+
+  @Test
+  void auditorsReadButDoNotAct() {
+    String n = open("medium", "medium", "phone").caseNumber();
+    assertThat(as(http, "auditor1").getForEntity("/api/cases/" + n, JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(as(http, "auditor1").postForEntity("/api/cases/" + n + "/escalation", Map.of("reason", "x"),
+        JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(as(http, "auditor1").postForEntity("/api/cases", newCase("low", "low"), JsonNode.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void listFiltersByPriorityAndStatus() {
+    String p1 = open("high", "high", "phone").caseNumber();
+    String p4 = open("low", "low", "phone").caseNumber();
+    JsonNode page = as(http, "supervisor1").getForEntity("/api/cases?priority=P1&status=OPEN&size=200", JsonNode.class)
+        .getBody();
+    List<String> numbers = page.path("items").findValuesAsText("caseNumber");
+    assertThat(numbers).contains(p1).doesNotContain(p4);
+    assertThat(page.path("items").findValuesAsText("priority")).containsOnly("P1");
+    assertThat(as(http, "supervisor1").getForEntity("/api/cases?status=NOPE", JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
+  void closureOfACaseWithoutProposedSolutionIsAConflict() {
+    String n = open("medium", "medium", "phone").caseNumber();
+    var response = as(http, "customer1").postForEntity("/api/cases/" + n + "/closure", Map.of("accept", true),
+        JsonNode.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
+  void surveyScoreOutOfRangeIsRefused() {
+    String n = open("medium", "medium", "phone").caseNumber();
+    var response = as(http, "customer1").postForEntity("/api/cases/" + n + "/survey", Map.of("score", 9),
+        JsonNode.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().path("errors").findValuesAsText("field")).containsExactly("score");
+  }
+
+  @Test
+  void apiIsPublishedAsOpenApi() {
+    assertThat(http.getForEntity("/v3/api-docs", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    JsonNode docs = as(http, "engineer1").getForEntity("/v3/api-docs", JsonNode.class).getBody();
+    assertThat(docs.path("paths").has("/api/cases")).isTrue();
+    assertThat(docs.path("paths").has("/api/cases/{caseNumber}/escalation")).isTrue();
+  }
+
+  private static org.springframework.http.HttpHeaders jsonHeaders() {
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return headers;
+  }
+}

@@ -1,0 +1,98 @@
+package io.casedesk.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.casedesk.notification.Notification.RecipientType;
+import io.casedesk.notification.NotificationKind;
+import io.casedesk.support.CaseTestSupport;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WorkTest extends CaseTestSupport {
+
+  @Test
+  void claimingIsTheFirstResponseAndTellsTheEngineer() {
+    String n = open("medium", "medium", "phone").caseNumber();
+    advanceBy(n, Duration.ofMinutes(7));
+    taskService.claim(task(n, "work-case").getId(), "engineer1");
+
+    CaseView claimed = view(n);
+    assertThat(claimed.status()).isEqualTo(CaseStatus.IN_PROGRESS);
+    assertThat(claimed.assignee()).isEqualTo("engineer1");
+    assertThat(claimed.sla().firstRespondedAt()).isEqualTo(T0.plus(Duration.ofMinutes(7)));
+    assertThat(notifications(n, NotificationKind.ASSIGNMENT)).singleElement().satisfies(m -> {
+      assertThat(m.recipientType()).isEqualTo(RecipientType.USER);
+      assertThat(m.recipient()).isEqualTo("engineer1");
+    });
+  }
+
+  @Test
+  void recordedActionsStayWithTheSameEngineer() {
+    String n = open("medium", "medium", "phone").caseNumber();
+    work(n, "engineer1", "note", "Checked the interface counters");
+    assertThat(task(n, "work-case").getAssignee()).isEqualTo("engineer1");
+    assertThat(events(n, CaseEventKind.WORK_ACTION)).singleElement()
+        .satisfies(e -> {
+          assertThat(e.actor()).isEqualTo("engineer1");
+          assertThat(e.detail()).contains("Checked the interface counters");
+        });
+    assertThat(notifications(n, NotificationKind.ASSIGNMENT)).hasSize(1);
+  }
+
+  @Test
+  void vendorEscalationRecordsTheVendorCaseNumberForTheCustomer() {
+    String n = open("medium", "medium", "phone").caseNumber();
+    work(n, "engineer1", "vendor", "Looks like a firmware bug");
+    assertThat(task(n, "open-vendor-case").getAssignee()).isEqualTo("engineer1");
+    complete(n, "open-vendor-case", Map.of("vendorName", "Acme Networks", "vendorCaseNumber", "ACME-778812"));
+
+    CaseView asCustomer = cases.view(n, CUSTOMER);
+    assertThat(asCustomer.vendorCaseNumber()).isEqualTo("ACME-778812");
+    assertThat(asCustomer.timeline()).extracting(Timeline.CaseEvent::kind).contains(CaseEventKind.VENDOR_CASE_OPENED);
+    assertThat(notifications(n, NotificationKind.VENDOR_CASE)).singleElement()
+        .satisfies(m -> assertThat(m.payload()).contains("ACME-778812"));
+    assertThat(instance(n)).isWaitingAt("work-case");
+  }
+
+  @Test
+  void supervisorApprovesAChangeOfEngineer() {
+    String n = open("medium", "medium", "phone").caseNumber();
+    work(n, "engineer1", "change-engineer", "Needs an optical specialist");
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(n).taskDefinitionKey("supervisor-decision")
+        .taskCandidateGroup("supervisors").count()).isOne();
+
+    complete(n, "supervisor-decision", Map.of("supervisorApproved", true, "decisionNote", "Agreed",
+        "newEngineer", "engineer2"));
+    assertThat(task(n, "work-case").getAssignee()).isEqualTo("engineer2");
+    assertThat(view(n).assignee()).isEqualTo("engineer2");
+    assertThat(events(n, CaseEventKind.SUPERVISOR_DECISION)).singleElement()
+        .satisfies(e -> assertThat(e.detail()).contains("approved").contains("engineer2"));
+  }
+
+  @Test
+  void supervisorRefusesOnSiteSupport() {
+    String n = open("medium", "medium", "phone").caseNumber();
+    work(n, "engineer1", "onsite", "Need someone at the site");
+    complete(n, "supervisor-decision", Map.of("supervisorApproved", false, "decisionNote", "Remote first"));
+    assertThat(task(n, "work-case").getAssignee()).isEqualTo("engineer1");
+    assertThat(events(n, CaseEventKind.SUPERVISOR_DECISION)).singleElement()
+        .satisfies(e -> assertThat(e.detail()).contains("onsite refused"));
+  }
+
+  @Test
+  void hardwareFaultWaitsForTheRma() {
+    String n = open("medium", "medium", "phone").caseNumber();
+    work(n, "engineer1", "hardware", "Line card LC-3 failed");
+    assertThat(view(n).status()).isEqualTo(CaseStatus.RMA_PENDING);
+    assertThat(instance(n)).isWaitingAt("await-rma");
+
+    runtimeService.createMessageCorrelation("rma-completed").processInstanceBusinessKey(n)
+        .setVariable("rmaOutcome", "Line card replaced").correlate();
+    assertThat(view(n).status()).isEqualTo(CaseStatus.IN_PROGRESS);
+    assertThat(task(n, "work-case").getAssignee()).isEqualTo("engineer1");
+    assertThat(events(n, CaseEventKind.RMA_FINISHED)).singleElement()
+        .satisfies(e -> assertThat(e.detail()).isEqualTo("Line card replaced"));
+  }
+}
