@@ -39,9 +39,10 @@ public class SlaClock {
     return Date.from(EngineClock.now().plus(Duration.parse(isoDuration)));
   }
 
-  public void start(VariableScope scope) {
+  /** Starts a fresh clock that has been running since {@code since} (the case's opening or reopening). */
+  public void start(VariableScope scope, Instant since) {
     scope.setVariable(ELAPSED_MILLIS, 0L);
-    scope.setVariable(SEGMENT_START, EngineClock.nowAsDate());
+    scope.setVariable(SEGMENT_START, Date.from(since));
     scope.setVariable(STATE, State.RUNNING.name());
   }
 

@@ -10,7 +10,9 @@ import static io.casedesk.cases.CaseVariables.string;
 
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.cases.CaseStatus;
+import io.casedesk.calendar.EngineClock;
 import io.casedesk.cases.CaseSteps;
+import io.casedesk.cases.SupportCase;
 import io.casedesk.cases.Timeline;
 import io.casedesk.notification.NotificationKind;
 import java.time.Instant;
@@ -38,7 +40,10 @@ public class StartSlaClockDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseNumber = CaseSteps.caseNumber(execution);
-    clock.start(execution);
+    SupportCase supportCase = steps.cases().get(caseNumber);
+    boolean firstOpening = supportCase.reopenCount() == 0;
+    // the customer's clock starts when they reported the fault, not when triage finished
+    clock.start(execution, firstOpening ? supportCase.openedAt() : EngineClock.now());
     execution.setVariable(ESCALATION_LEVEL, 0);
 
     Instant firstResponseDue = clock.dueAt(execution, string(execution, FIRST_RESPONSE_WITHIN));
@@ -57,7 +62,7 @@ public class StartSlaClockDelegate implements JavaDelegate {
     steps.record(caseNumber, Timeline.SYSTEM, CaseEventKind.TRIAGED,
         "Priority %s, queue %s; first response due %s, resolution due %s".formatted(
             string(execution, PRIORITY), string(execution, QUEUE), firstResponseDue, resolutionDue));
-    if (steps.cases().get(caseNumber).reopenCount() == 0) {
+    if (firstOpening) {
       steps.notifyCustomer(execution, caseNumber, NotificationKind.ACKNOWLEDGEMENT, Map.of(
           "priority", string(execution, PRIORITY),
           "queue", string(execution, QUEUE),
