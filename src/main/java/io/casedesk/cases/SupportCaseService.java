@@ -38,9 +38,11 @@ public class SupportCaseService {
   private final ActionPlan actionPlan;
   private final NotificationPort notifications;
   private final EntitlementService entitlements;
+  private final CaseRedFlags redFlags;
 
   public SupportCaseService(RuntimeService runtimeService, CaseNumbers numbers, CaseRepository cases, CaseAccess access,
-      Timeline timeline, ActionPlan actionPlan, NotificationPort notifications, EntitlementService entitlements) {
+      Timeline timeline, ActionPlan actionPlan, NotificationPort notifications, EntitlementService entitlements,
+      CaseRedFlags redFlags) {
     this.runtimeService = runtimeService;
     this.numbers = numbers;
     this.cases = cases;
@@ -49,6 +51,7 @@ public class SupportCaseService {
     this.actionPlan = actionPlan;
     this.notifications = notifications;
     this.entitlements = entitlements;
+    this.redFlags = redFlags;
   }
 
   @Transactional
@@ -76,6 +79,7 @@ public class SupportCaseService {
     variables.put(DESCRIPTION, request.description());
     variables.put(CHANNEL, channel);
     variables.put(OPENED_BY, user.userId());
+    variables.putAll(CaseRequests.EmergencyFacts.variablesOf(request.emergency())); // for emergency-criteria.dmn
     return start(variables, user);
   }
 
@@ -247,6 +251,7 @@ public class SupportCaseService {
     if (user.isCustomer()) {
       events = events.stream().filter(e -> !e.kind().isInternal()).toList();
     }
-    return CaseView.of(supportCase, actionPlan.of(supportCase.caseNumber()), events);
+    return CaseView.of(supportCase, actionPlan.of(supportCase.caseNumber()), events,
+        redFlags.latestOf(supportCase.caseNumber(), user.isCustomer()).orElse(null));
   }
 }
