@@ -32,7 +32,8 @@ public enum CaseEventKind {
   DUTY_MANAGER_REQUESTED,
   ACTION_PLAN_PUBLISHED,
   DUTY_MANAGER_OVERDUE,
-  SURVEY_ANSWERED;
+  SURVEY_ANSWERED,
+  COMPLAINT_RECEIVED;
 
   public boolean isInternal() {
     return switch (this) {
