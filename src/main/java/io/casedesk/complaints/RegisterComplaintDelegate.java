@@ -9,6 +9,7 @@ import io.casedesk.cases.CaseRepository;
 import io.casedesk.cases.SupportCase;
 import io.casedesk.cases.Timeline;
 import io.casedesk.notification.NotificationKind;
+import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -69,6 +70,7 @@ public class RegisterComplaintDelegate implements JavaDelegate {
       throw new IllegalArgumentException("A complaint needs a description");
     }
 
+    Instant receivedAt = EngineClock.now();
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(COMPLAINT_ID, complaintId);
     variables.put(CASE_NUMBER, caseNumber);
@@ -78,14 +80,14 @@ public class RegisterComplaintDelegate implements JavaDelegate {
     variables.put(CONTACT_NAME, contactName);
     variables.put(CONTACT_EMAIL, contactEmail);
     variables.put(CONTACT_PHONE, contactPhone);
-    variables.put(RECEIVED_AT, Date.from(EngineClock.now()));
+    variables.put(RECEIVED_AT, Date.from(receivedAt));
     variables.put(REOPEN_COUNT, 0);
     variables.put(ESCALATION_LEVEL, 0);
     execution.setVariables(variables);
 
     Complaint complaint = Complaint.received(complaintId, execution.getProcessInstanceId(), caseNumber, company,
         channel, complaintClass, string(execution, DESCRIPTION), new Complaint.Contact(contactName, contactEmail,
-            contactPhone), openedBy, EngineClock.now());
+            contactPhone), openedBy, receivedAt);
     steps.complaints().insert(complaint);
     steps.record(complaintId, openedBy, ComplaintEventKind.RECEIVED, "Received by %s%s".formatted(channel,
         complaintClass == null ? ", not yet classified" : " as " + complaintClass));
