@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casedesk.security.CurrentUser;
 import io.casedesk.support.CaseTestSupport;
+import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.Instant;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -20,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 public abstract class ComplaintTestSupport extends CaseTestSupport {
 
-  protected static final CurrentUser SUPERVISOR = new CurrentUser("supervisor1", java.util.Set.of("supervisors"));
+  protected static final CurrentUser SUPERVISOR = new CurrentUser("supervisor1", Set.of("supervisors"));
 
   @Autowired protected ComplaintService complaints;
 
