@@ -42,7 +42,8 @@ public class ReportController {
     return reports.report(start(from), start(to), scope(customer, user), queue);
   }
 
-  @GetMapping(value = "/cases", produces = "text/csv")
+  @GetMapping(value = {"/cases", "/cases.csv"}, produces = "text/csv")
+  @Operation(summary = "The same figures as CSV (section, figure, value); also at /cases.csv for download links")
   public String casesCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(required = false) String customer, @RequestParam(required = false) String queue,

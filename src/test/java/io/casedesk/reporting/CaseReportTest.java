@@ -123,6 +123,18 @@ class CaseReportTest extends CaseTestSupport {
     var csv = as(http, "auditor1").exchange(url, HttpMethod.GET, new HttpEntity<>(headers), String.class);
     assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(csv.getBody()).startsWith("section,figure,value").contains("first response,compliance percent,50.0");
+    assertThat(as(http, "manager1").getForEntity("/api/reports/cases.csv?from=2025-06-01&to=2025-07-01&customer="
+        + COMPANY, String.class).getBody()).contains("resolution,mean minutes,190.0");
+  }
+
+  @Test
+  void theReportPageIsServedToSignedInUsers() {
+    assertThat(http.getForEntity("/reports/index.html", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(as(http, "manager1").getForEntity("/reports/index.html", String.class).getBody())
+        .contains("Support figures");
+    assertThat(as(http, "manager1").getForEntity("/webjars/chart.js/4.5.1/dist/chart.umd.min.js", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
   @Test
