@@ -30,8 +30,11 @@
     return '<div class="tile"><div class="value">' + value + '</div><div class="label">' + label + '</div></div>';
   }
 
+  const counts = { scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } };
+
   function draw(id, config) {
     if (charts[id]) charts[id].destroy();
+    if (config.type === 'bar') config.options = counts;
     charts[id] = new Chart(document.getElementById(id), config);
   }
 
@@ -78,7 +81,7 @@
     const error = document.getElementById('error');
     error.hidden = true;
     document.getElementById('csv').href = '/api/reports/cases.csv?' + query();
-    const response = await fetch('/api/reports/cases?' + query(), { headers: { Accept: 'application/json' } });
+    const response = await fetch(location.origin + '/api/reports/cases?' + query(), { headers: { Accept: 'application/json' } });
     if (!response.ok) {
       const problem = await response.json().catch(() => ({}));
       error.textContent = problem.detail || ('The figures could not be loaded (' + response.status + ')');
