@@ -33,6 +33,7 @@ public enum CaseEventKind {
   ACTION_PLAN_PUBLISHED,
   DUTY_MANAGER_OVERDUE,
   SURVEY_ANSWERED,
+  COMPLAINT_RECEIVED,
   // emergency events (red flags), io.casedesk.emergency
   RED_FLAG_DECLARED,
   RED_FLAG_ACKNOWLEDGED,

@@ -38,11 +38,12 @@ public class SupportCaseService {
   private final ActionPlan actionPlan;
   private final NotificationPort notifications;
   private final EntitlementService entitlements;
+  private final CaseComplaints complaints;
   private final CaseRedFlags redFlags;
 
   public SupportCaseService(RuntimeService runtimeService, CaseNumbers numbers, CaseRepository cases, CaseAccess access,
       Timeline timeline, ActionPlan actionPlan, NotificationPort notifications, EntitlementService entitlements,
-      CaseRedFlags redFlags) {
+      CaseComplaints complaints, CaseRedFlags redFlags) {
     this.runtimeService = runtimeService;
     this.numbers = numbers;
     this.cases = cases;
@@ -51,6 +52,7 @@ public class SupportCaseService {
     this.actionPlan = actionPlan;
     this.notifications = notifications;
     this.entitlements = entitlements;
+    this.complaints = complaints;
     this.redFlags = redFlags;
   }
 
@@ -252,6 +254,7 @@ public class SupportCaseService {
       events = events.stream().filter(e -> !e.kind().isInternal()).toList();
     }
     return CaseView.of(supportCase, actionPlan.of(supportCase.caseNumber()), events,
+        complaints.of(supportCase.caseNumber()),
         redFlags.latestOf(supportCase.caseNumber(), user.isCustomer()).orElse(null));
   }
 }

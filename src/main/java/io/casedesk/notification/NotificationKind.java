@@ -18,6 +18,10 @@ public enum NotificationKind {
   DUTY_MANAGER_REQUEST,
   ACTION_PLAN,
   DUTY_MANAGER_OVERDUE,
+  COMPLAINT_RECEIVED,
+  COMPLAINT_ESCALATION,
+  COMPLAINT_ANSWER,
+  COMPLAINT_SETTLEMENT,
   // emergency events (red flags), io.casedesk.emergency
   RED_FLAG_DECLARED,
   RED_FLAG_PHONE_ALERT,
