@@ -38,9 +38,11 @@ public class SupportCaseService {
   private final ActionPlan actionPlan;
   private final NotificationPort notifications;
   private final EntitlementService entitlements;
+  private final CaseRmas rmas;
 
   public SupportCaseService(RuntimeService runtimeService, CaseNumbers numbers, CaseRepository cases, CaseAccess access,
-      Timeline timeline, ActionPlan actionPlan, NotificationPort notifications, EntitlementService entitlements) {
+      Timeline timeline, ActionPlan actionPlan, NotificationPort notifications, EntitlementService entitlements,
+      CaseRmas rmas) {
     this.runtimeService = runtimeService;
     this.numbers = numbers;
     this.cases = cases;
@@ -49,6 +51,7 @@ public class SupportCaseService {
     this.actionPlan = actionPlan;
     this.notifications = notifications;
     this.entitlements = entitlements;
+    this.rmas = rmas;
   }
 
   @Transactional
@@ -247,6 +250,6 @@ public class SupportCaseService {
     if (user.isCustomer()) {
       events = events.stream().filter(e -> !e.kind().isInternal()).toList();
     }
-    return CaseView.of(supportCase, actionPlan.of(supportCase.caseNumber()), events);
+    return CaseView.of(supportCase, actionPlan.of(supportCase.caseNumber()), events, rmas.of(supportCase.caseNumber()));
   }
 }

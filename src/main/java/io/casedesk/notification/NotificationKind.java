@@ -17,5 +17,11 @@ public enum NotificationKind {
   AGENT_MESSAGE,
   DUTY_MANAGER_REQUEST,
   ACTION_PLAN,
-  DUTY_MANAGER_OVERDUE
+  DUTY_MANAGER_OVERDUE,
+  // RMA: the customer confirms the spare-part request and the fix, or gets a quote; the RMA desk is reminded
+  RMA_REQUEST_CONFIRMATION,
+  RMA_QUOTE,
+  RMA_FIX_CONFIRMATION,
+  RMA_VENDOR_REMINDER,
+  RMA_RETURN_OVERDUE
 }
