@@ -50,7 +50,7 @@ public class AssessRmaCoverDelegate implements JavaDelegate {
     execution.setVariable(CONTRACT_COVERS,
         contractCovers(string(execution, CONTRACT_ID), string(execution, PRODUCT), serial, now));
 
-    steps.update(execution, RmaSteps.columns(
+    steps.update(execution, RmaSteps.map(
         "part_number", trimmed(string(execution, PART_NUMBER)),
         "faulty_serial_number", serial,
         "site", trimmed(string(execution, SITE)),

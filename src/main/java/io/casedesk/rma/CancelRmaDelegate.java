@@ -24,7 +24,7 @@ public class CancelRmaDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String note = string(execution, REQUEST_NOTE);
-    steps.update(execution, RmaSteps.columns("status", RmaStatus.CANCELLED, "closed_at", EngineClock.now()));
+    steps.update(execution, RmaSteps.map("status", RmaStatus.CANCELLED, "closed_at", EngineClock.now()));
     steps.record(execution, Actors.of(execution, CASE_ENGINEER), CaseEventKind.RMA_CANCELLED,
         note == null ? "cancelled" : "cancelled: " + note);
     execution.setVariable(RMA_OUTCOME, RmaSteps.rmaId(execution) + " cancelled" + (note == null ? "" : ": " + note));

@@ -24,7 +24,7 @@ public class ChaseVendorDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String vendorRma = string(execution, VENDOR_RMA_NUMBER);
-    steps.notifyGroup(execution, CasedeskGroups.RMA_DESK, NotificationKind.RMA_VENDOR_REMINDER, RmaSteps.columns(
+    steps.notifyGroup(execution, CasedeskGroups.RMA_DESK, NotificationKind.RMA_VENDOR_REMINDER, RmaSteps.map(
         "vendorRmaNumber", vendorRma, "partNumber", string(execution, PART_NUMBER)));
     steps.record(execution, Timeline.SYSTEM, CaseEventKind.RMA_VENDOR_CHASED,
         "part not arrived yet: RMA desk reminded to chase vendor RMA " + vendorRma);

@@ -20,8 +20,9 @@ public class CompleteRmaDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    steps.update(execution, RmaSteps.columns("status", RmaStatus.COMPLETED, "closed_at", EngineClock.now()));
-    execution.setVariable(RMA_OUTCOME, "%s completed: part %s replaced by serial %s".formatted(
-        RmaSteps.rmaId(execution), string(execution, PART_NUMBER), string(execution, GOOD_SERIAL_NUMBER)));
+    steps.update(execution, RmaSteps.map("status", RmaStatus.COMPLETED, "closed_at", EngineClock.now()));
+    String serial = string(execution, GOOD_SERIAL_NUMBER);
+    execution.setVariable(RMA_OUTCOME, "%s completed: part %s replaced%s".formatted(RmaSteps.rmaId(execution),
+        string(execution, PART_NUMBER), serial == null ? "" : " by serial " + serial));
   }
 }

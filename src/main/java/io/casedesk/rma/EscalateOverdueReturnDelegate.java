@@ -26,11 +26,11 @@ public class EscalateOverdueReturnDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Date deadline = (Date) execution.getVariable(RETURN_DEADLINE);
     String serial = string(execution, FAULTY_SERIAL_NUMBER);
-    steps.update(execution, RmaSteps.columns("return_overdue", true));
+    steps.update(execution, RmaSteps.map("return_overdue", true));
     steps.record(execution, Timeline.SYSTEM, CaseEventKind.RMA_RETURN_OVERDUE,
         "faulty part serial %s not returned to the vendor by %s; escalated to the RMA desk lead"
             .formatted(serial, deadline.toInstant()));
-    steps.notifyGroup(execution, CasedeskGroups.RMA_DESK, NotificationKind.RMA_RETURN_OVERDUE, RmaSteps.columns(
+    steps.notifyGroup(execution, CasedeskGroups.RMA_DESK, NotificationKind.RMA_RETURN_OVERDUE, RmaSteps.map(
         "partNumber", string(execution, PART_NUMBER), "faultySerialNumber", serial,
         "returnDeadline", deadline.toInstant().toString()));
   }

@@ -24,7 +24,7 @@ public class RecordFaultyPartReturnDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String tracking = string(execution, RETURN_TRACKING_NUMBER);
     String note = string(execution, RETURN_NOTE);
-    steps.update(execution, RmaSteps.columns("returned_at", EngineClock.now(), "return_tracking_number", tracking));
+    steps.update(execution, RmaSteps.map("returned_at", EngineClock.now(), "return_tracking_number", tracking));
     steps.record(execution, Actors.of(execution), CaseEventKind.RMA_PART_RETURNED,
         "faulty part serial %s returned to the vendor, tracking %s%s".formatted(
             string(execution, FAULTY_SERIAL_NUMBER), tracking, note == null ? "" : ": " + note));

@@ -25,11 +25,11 @@ public class RecordSparePartQuoteDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String reference = string(execution, QUOTE_REFERENCE);
     String note = string(execution, QUOTE_NOTE);
-    steps.update(execution, RmaSteps.columns("status", RmaStatus.QUOTED, "quote_reference", reference,
+    steps.update(execution, RmaSteps.map("status", RmaStatus.QUOTED, "quote_reference", reference,
         "closed_at", EngineClock.now()));
     steps.record(execution, Actors.of(execution), CaseEventKind.RMA_QUOTE_SENT,
         "quote " + reference + (note == null ? "" : ": " + note));
-    steps.notifyCustomer(execution, NotificationKind.RMA_QUOTE, RmaSteps.columns(
+    steps.notifyCustomer(execution, NotificationKind.RMA_QUOTE, RmaSteps.map(
         "quoteReference", reference, "partNumber", string(execution, PART_NUMBER), "note", note));
     execution.setVariable(RMA_OUTCOME, "%s: not covered, quote %s sent instead".formatted(
         RmaSteps.rmaId(execution), reference));

@@ -27,7 +27,7 @@ public class RecordVendorRmaDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String vendorRma = string(execution, VENDOR_RMA_NUMBER);
     boolean fromStock = "issued".equals(string(execution, ISSUE_OUTCOME));
-    Map<String, Object> columns = RmaSteps.columns("vendor_rma_number", vendorRma);
+    Map<String, Object> columns = RmaSteps.map("vendor_rma_number", vendorRma);
     if (!fromStock) {
       columns.put("status", RmaStatus.AWAITING_PART);
     }

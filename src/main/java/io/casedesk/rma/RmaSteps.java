@@ -62,12 +62,12 @@ public class RmaSteps {
     cases.notifyGroup(groupId, caseNumber(execution), kind, data);
   }
 
-  /** A map that keeps nulls, for row updates that clear columns. */
-  public static Map<String, Object> columns(Object... namesAndValues) {
-    Map<String, Object> columns = new LinkedHashMap<>();
+  /** Names and values in order, nulls kept: columns to update (null clears one), data of a notification. */
+  public static Map<String, Object> map(Object... namesAndValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
-      columns.put((String) namesAndValues[i], namesAndValues[i + 1]);
+      map.put((String) namesAndValues[i], namesAndValues[i + 1]);
     }
-    return columns;
+    return map;
   }
 }
