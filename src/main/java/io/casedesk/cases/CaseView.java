@@ -33,7 +33,8 @@ public record CaseView(
     Instant closedAt,
     List<Timeline.CaseEvent> timeline,
     List<Complaint> complaints,
-    RedFlag redFlag) {
+    RedFlag redFlag,
+    List<Rma> rmas) {
 
   public record Sla(Instant firstResponseDue, Instant resolutionDue, boolean paused, Instant firstRespondedAt,
       Instant resolvedAt) {}
@@ -47,6 +48,9 @@ public record CaseView(
   /** The case's latest red flag (emergency event), see {@code /api/emergencies/{number}}; criterion for staff only. */
   public record RedFlag(String number, String status, String criterion, Instant declaredAt, Instant restoredAt,
       Instant closedAt) {}
+
+  /** An RMA of the case; {@code GET /api/rmas/{id}} shows it in full. */
+  public record Rma(String id, String status) {}
 
   /** A line of a case list. */
   public record Summary(String caseNumber, CaseStatus status, String priority, String queue, String company,
@@ -62,13 +66,14 @@ public record CaseView(
 
   static CaseView of(SupportCase c, List<ActionPlan.Item> actionPlan, List<Timeline.CaseEvent> timeline,
       List<Complaint> complaints,
-      RedFlag redFlag) {
+      RedFlag redFlag,
+      List<Rma> rmas) {
     return new CaseView(c.caseNumber(), c.status(), c.priority(), c.queue(), c.assignee(), c.escalationLevel(),
         c.company(), c.contractId(), c.serviceLevel(), c.caller(), c.product(), c.category(), c.impact(),
         c.urgency(), c.subject(), c.description(), c.channel(),
         new Sla(c.firstResponseDue(), c.resolutionDue(), c.slaPaused(), c.firstRespondedAt(), c.resolvedAt()),
         c.vendorCaseNumber(), c.solution(), c.relatedCaseNumber(), c.reopenCount(),
         c.surveyScore() == null ? null : new Survey(c.surveyScore(), c.surveyComment()),
-        actionPlan, c.openedAt(), c.closedAt(), timeline, complaints, redFlag);
+        actionPlan, c.openedAt(), c.closedAt(), timeline, complaints, redFlag, rmas);
   }
 }

@@ -40,10 +40,11 @@ public class SupportCaseService {
   private final EntitlementService entitlements;
   private final CaseComplaints complaints;
   private final CaseRedFlags redFlags;
+  private final CaseRmas rmas;
 
   public SupportCaseService(RuntimeService runtimeService, CaseNumbers numbers, CaseRepository cases, CaseAccess access,
       Timeline timeline, ActionPlan actionPlan, NotificationPort notifications, EntitlementService entitlements,
-      CaseComplaints complaints, CaseRedFlags redFlags) {
+      CaseComplaints complaints, CaseRedFlags redFlags, CaseRmas rmas) {
     this.runtimeService = runtimeService;
     this.numbers = numbers;
     this.cases = cases;
@@ -54,6 +55,7 @@ public class SupportCaseService {
     this.entitlements = entitlements;
     this.complaints = complaints;
     this.redFlags = redFlags;
+    this.rmas = rmas;
   }
 
   @Transactional
@@ -255,6 +257,7 @@ public class SupportCaseService {
     }
     return CaseView.of(supportCase, actionPlan.of(supportCase.caseNumber()), events,
         complaints.of(supportCase.caseNumber()),
-        redFlags.latestOf(supportCase.caseNumber(), user.isCustomer()).orElse(null));
+        redFlags.latestOf(supportCase.caseNumber(), user.isCustomer()).orElse(null),
+        rmas.of(supportCase.caseNumber()));
   }
 }

@@ -29,5 +29,11 @@ public enum NotificationKind {
   RED_FLAG_STATUS_UPDATE,
   RED_FLAG_SERVICE_RESTORED,
   RED_FLAG_REPORT_OVERDUE,
-  RED_FLAG_CLOSED
+  RED_FLAG_CLOSED,
+  // RMA: the customer confirms the spare-part request and the fix, or gets a quote; the RMA desk is reminded
+  RMA_REQUEST_CONFIRMATION,
+  RMA_QUOTE,
+  RMA_FIX_CONFIRMATION,
+  RMA_VENDOR_REMINDER,
+  RMA_RETURN_OVERDUE
 }
