@@ -35,6 +35,7 @@ class ShiftHandoffTest extends CaseTestSupport {
   @Autowired HandoffRepository handoffs;
   @Autowired JdbcClient jdbc;
   @Autowired TestRestTemplate http;
+  @Autowired TurnoverTimerAlignment alignment;
 
   @AfterEach
   void endOpenHandoffs() {
@@ -107,6 +108,17 @@ class ShiftHandoffTest extends CaseTestSupport {
     Job next = turnoverTimer();
     assertThat(next.getId()).isNotEqualTo(first.getId());
     assertThat(next.getDuedate().toInstant()).isEqualTo(schedule.onDuty(turnover).endsAt());
+  }
+
+  @Test
+  void atStartUpATimerComputedForOtherShiftsMovesToTheNextTurnover() {
+    // e.g. the shifts changed while the server was down: the timer points at a time that is no turnover now
+    managementService.setJobDuedate(turnoverTimer().getId(), Date.from(T0.plus(Duration.ofMinutes(7))));
+
+    alignment.align();
+
+    assertThat(turnoverTimer().getDuedate().toInstant()).as("Budapest -> Buenos Aires")
+        .isEqualTo(Instant.parse("2026-03-02T15:00:00Z"));
   }
 
   @Test
