@@ -36,8 +36,11 @@ final class HandoffSummary {
       section(text, "%s: %d".formatted(more.title(), more.items().size()), more.items(), 5, item -> item,
           fullReport);
     }
-    section(text, "Active cases: %d, next due first".formatted(report.activeCases().size()), report.activeCases(),
-        8, c -> caseLine(c, time), fullReport);
+    // the hot issues are listed above already
+    List<HandoffReport.CaseLine> otherActive = report.activeCases().stream()
+        .filter(c -> !report.hotIssues().contains(c)).toList();
+    section(text, "Other active cases: %d, next due first".formatted(otherActive.size()), otherActive, 8,
+        c -> caseLine(c, time), fullReport);
     section(text, "Committed vendor support: %d".formatted(report.vendorSupport().size()), report.vendorSupport(),
         5, c -> vendorLine(c), fullReport);
     section(text, "Escalations during the %s shift: %d".formatted(report.outgoing().shift(),

@@ -94,6 +94,8 @@ class ShiftHandoffTest extends CaseTestSupport {
     assertThat(summary).isEqualTo(kept.summary()).hasSizeLessThan(4000)
         .contains("**" + outgoing.name() + " → " + incoming.name() + "**")
         .contains("Hot issues: " + report.hotIssues().size() + " open P1/P2")
+        .contains("Other active cases: " + (report.activeCases().size()
+            - report.activeCases().stream().filter(report.hotIssues()::contains).count()))
         .contains("Escalations during the " + outgoing.name() + " shift: " + report.escalations().size())
         .contains("GET /api/handoffs/" + kept.id());
   }
