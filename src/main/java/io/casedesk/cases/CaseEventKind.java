@@ -32,7 +32,10 @@ public enum CaseEventKind {
   DUTY_MANAGER_REQUESTED,
   ACTION_PLAN_PUBLISHED,
   DUTY_MANAGER_OVERDUE,
-  SURVEY_ANSWERED;
+  SURVEY_ANSWERED,
+  // E-mail intake: files that came with a customer's e-mail, kept or refused
+  ATTACHMENT_ADDED,
+  ATTACHMENT_REJECTED;
 
   public boolean isInternal() {
     return switch (this) {

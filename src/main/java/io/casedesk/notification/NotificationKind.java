@@ -17,5 +17,9 @@ public enum NotificationKind {
   AGENT_MESSAGE,
   DUTY_MANAGER_REQUEST,
   ACTION_PLAN,
-  DUTY_MANAGER_OVERDUE
+  DUTY_MANAGER_OVERDUE,
+  // E-mail intake: answers to senders whose mail could not (all) be taken in
+  MAIL_UNKNOWN_SENDER,
+  MAIL_ATTACHMENT_REJECTED,
+  MAIL_TOO_LARGE
 }
