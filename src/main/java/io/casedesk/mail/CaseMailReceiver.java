@@ -1,7 +1,10 @@
 package io.casedesk.mail;
 
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
+import jakarta.mail.FolderClosedException;
+import jakarta.mail.StoreClosedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.UIDFolder;
@@ -60,10 +63,35 @@ class CaseMailReceiver extends ImapMailReceiver {
     return accepted.toArray(new Message[0]);
   }
 
-  /** The fetched messages, each with the UID of its original in the mailbox. */
+  /**
+   * Fetches envelope (with the size), flags and UID, but not the MIME structure: the whole message is copied next
+   * anyway, and a server may choke on the structure of a broken message, which would block the mailbox.
+   */
+  @Override
+  protected void fetchMessages(Message[] messages) throws MessagingException {
+    FetchProfile profile = new FetchProfile();
+    profile.add(FetchProfile.Item.ENVELOPE);
+    profile.add(FetchProfile.Item.FLAGS);
+    profile.add(UIDFolder.FetchProfileItem.UID);
+    getFolder().fetch(messages, profile);
+  }
+
+  /**
+   * The fetched messages, each with the UID of its original in the mailbox. A connection the server dropped since
+   * the last read is opened again; with nothing fetched the folder is closed (the handler closes it otherwise).
+   */
   @Override
   public Object[] receive() throws MessagingException {
-    Object[] received = super.receive();
+    Object[] received;
+    try {
+      received = super.receive();
+    } catch (FolderClosedException | StoreClosedException dropped) {
+      closeFolder();
+      received = super.receive();
+    }
+    if (received.length == 0) {
+      closeFolder();
+    }
     List<Long> uids = lastUids;
     for (int i = 0; i < received.length && i < uids.size(); i++) {
       if (received[i] instanceof org.springframework.messaging.Message<?> message) {

@@ -1,23 +1,20 @@
 package io.casedesk.mail;
 
 import io.casedesk.security.DemoUsers;
-import io.casedesk.security.IdentityBootstrap;
-import io.casedesk.security.UserSeed;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo profile: every demo user gets the address {@code <user>@casedesk.example} (unless it has one), so
- * assignments and escalations reach them as e-mail, e.g. in a mail catcher.
+ * assignments and escalations reach them as e-mail, e.g. in a mail catcher. Runs once the demo users exist.
  */
 @Component
 @Profile("demo")
-@Order(Ordered.LOWEST_PRECEDENCE)
-public class DemoUserEmails implements UserSeed {
+public class DemoUserEmails {
 
   public static final String DOMAIN = "casedesk.example";
 
@@ -27,8 +24,8 @@ public class DemoUserEmails implements UserSeed {
     this.identityService = identityService;
   }
 
-  @Override
-  public void seed(IdentityBootstrap identity) {
+  @EventListener(ApplicationReadyEvent.class)
+  public void giveDemoUsersAddresses() {
     for (String userId : DemoUsers.USERS.keySet()) {
       User user = identityService.createUserQuery().userId(userId).singleResult();
       if (user != null && (user.getEmail() == null || user.getEmail().isBlank())) {

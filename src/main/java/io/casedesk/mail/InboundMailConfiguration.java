@@ -31,6 +31,8 @@ public class InboundMailConfiguration {
       javaMail.setProperty("mail." + protocol + ".connectiontimeout", "10000");
       javaMail.setProperty("mail." + protocol + ".timeout", "30000");
       javaMail.setProperty("mail." + protocol + ".writetimeout", "30000");
+      // reading a message must not mark it SEEN: that happens once it is handled
+      javaMail.setProperty("mail." + protocol + ".peek", "true");
     }
     receiver.setJavaMailProperties(javaMail);
     receiver.setMaxFetchSize(props.maxFetch());

@@ -121,6 +121,8 @@ public class MailIntake {
       String detail = "Message of " + Sizes.readable(size) + " is over the limit of "
           + Sizes.readable(props.maxMessageSize().toBytes());
       processed.record(key, MailParser.messageId(message), sender, subject, Outcome.TOO_LARGE, null, detail);
+      log.warn("E-mail {} from {} \"{}\" not read, moved to folder {}: {}", MailParser.messageId(message), sender,
+          subject, props.errorFolder(), detail);
       if (sender != null && LoopDetector.automatic(message, sender, props.from()).isEmpty()) {
         Map<String, Object> data = replyData(subject, MailParser.messageId(message), language(message));
         data.put("size", Sizes.readable(size));
