@@ -8,14 +8,20 @@ import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.MimeMessage;
 import java.io.Closeable;
 import java.io.IOException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.integration.StaticMessageHeaderAccessor;
 import org.springframework.integration.mail.MailReceivingMessageSource;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Handles each message the IMAP adapter fetches: {@link MailIntake} takes it in; then the original in the mailbox
- * is marked SEEN, or, when it could not be processed, moved to the error folder and logged. Nothing is dropped.
+ * is marked SEEN, or, when it could not be processed, moved to the error folder and logged. Nothing is dropped: when
+ * the failure is passing (the database is unreachable) the message stays unseen for the next poll.
  */
 public class InboundMailbox {
 
@@ -52,6 +58,11 @@ public class InboundMailbox {
       intake.take(mail);
       flagSeen(mail, uid);
     } catch (Exception e) {
+      if (transientFailure(e)) {
+        // e.g. the database is down: the message stays unseen and is read again at the next poll
+        log.warn("E-mail {} not taken in yet, will retry: {}", MailParser.messageId(mail), e.toString());
+        return;
+      }
       String messageId = MailParser.messageId(mail);
       log.error("E-mail {} \"{}\" could not be processed, moved to folder {}: {}", messageId,
           MailParser.subject(mail), errorFolder, e.toString(), e);
@@ -64,6 +75,17 @@ public class InboundMailbox {
     } finally {
       close(folderCloser);
     }
+  }
+
+  private static boolean transientFailure(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof TransientDataAccessException || cause instanceof RecoverableDataAccessException
+          || cause instanceof CannotCreateTransactionException || cause instanceof SQLTransientException
+          || cause instanceof SQLRecoverableException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void flagSeen(MimeMessage mail, Long uid) {
