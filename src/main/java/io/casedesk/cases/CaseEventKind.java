@@ -59,7 +59,10 @@ public enum CaseEventKind {
   RMA_FIX_CONFIRMED,
   RMA_FIX_REFUSED,
   RMA_RETURN_OVERDUE,
-  RMA_PART_RETURNED;
+  RMA_PART_RETURNED,
+  // E-mail intake: files that came with a customer's e-mail, kept or refused
+  ATTACHMENT_ADDED,
+  ATTACHMENT_REJECTED;
 
   public boolean isInternal() {
     return switch (this) {

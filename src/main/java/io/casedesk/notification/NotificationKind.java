@@ -36,5 +36,9 @@ public enum NotificationKind {
   RMA_FIX_CONFIRMATION,
   RMA_VENDOR_REMINDER,
   RMA_RETURN_OVERDUE,
-  HANDOFF_NOT_ACKNOWLEDGED
+  HANDOFF_NOT_ACKNOWLEDGED,
+  // E-mail intake: answers to senders whose mail could not (all) be taken in
+  MAIL_UNKNOWN_SENDER,
+  MAIL_ATTACHMENT_REJECTED,
+  MAIL_TOO_LARGE
 }
