@@ -40,5 +40,7 @@ public enum NotificationKind {
   // E-mail intake: answers to senders whose mail could not (all) be taken in
   MAIL_UNKNOWN_SENDER,
   MAIL_ATTACHMENT_REJECTED,
-  MAIL_TOO_LARGE
+  MAIL_TOO_LARGE,
+  // a P1 or P2 case was opened: the duty manager of the shift on duty is told
+  HOT_CASE_OPENED
 }
