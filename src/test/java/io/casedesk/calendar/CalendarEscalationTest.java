@@ -95,6 +95,17 @@ class CalendarEscalationTest extends CaseTestSupport {
   }
 
   @Test
+  void aComplaintAboutABusinessHoursCaseIsDueInTheCustomersBusinessHours() {
+    ClockUtil.setCurrentTime(Date.from(budapest("2026-11-20T17:00")));
+    String n = open("medium", "medium", "phone", "operational-problem", CONTRACT).caseNumber();
+    JsonNode complaint = as(http, "hotline1").postForEntity("/api/cases/" + n + "/complaints", Map.of(
+        "complaintClass", "engineer-conduct", "description", "The engineer hung up on us", "channel", "phone",
+        "contactName", "Ada", "contactEmail", "ada@demo.example"), JsonNode.class).getBody();
+    // one day (24 h) of covered time: Friday 17-18, Monday and Tuesday 08-18, Wednesday 08-11
+    assertThat(Instant.parse(complaint.path("answerDue").asText())).isEqualTo(budapest("2026-11-25T11:00"));
+  }
+
+  @Test
   void coverageValidation() {
     var response = as(http, "admin").exchange("/api/contracts/" + CONTRACT + "/coverage",
         org.springframework.http.HttpMethod.PUT, new org.springframework.http.HttpEntity<>(Map.of(
