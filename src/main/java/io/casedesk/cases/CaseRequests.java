@@ -1,5 +1,6 @@
 package io.casedesk.cases;
 
+import io.casedesk.forms.DecisionInputValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -24,11 +25,10 @@ public final class CaseRequests {
       @Size(max = 500) String callerAddress,
       @Size(max = 64) String contractId,
       @NotBlank @Size(max = 100) String product,
-      @NotBlank @Pattern(regexp = "general-question|compatibility|operational-problem|hardware-fault",
-          message = "must be one of general-question, compatibility, operational-problem, hardware-fault")
-      String category,
-      @NotBlank @Pattern(regexp = "high|medium|low", message = "must be one of high, medium, low") String impact,
-      @NotBlank @Pattern(regexp = "high|medium|low", message = "must be one of high, medium, low") String urgency,
+      // the choices of the decision tables that use them, as the intake form offers them
+      @NotBlank @DecisionInputValue(decision = "case-routing", input = "category") String category,
+      @NotBlank @DecisionInputValue(decision = "case-priority", input = "impact") String impact,
+      @NotBlank @DecisionInputValue(decision = "case-priority", input = "urgency") String urgency,
       @NotBlank @Size(max = 300) String subject,
       @Size(max = 10000) String description,
       @Pattern(regexp = "web|email|phone|fax", message = "must be one of web, email, phone, fax") String channel,
