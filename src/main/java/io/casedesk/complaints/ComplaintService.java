@@ -105,7 +105,8 @@ public class ComplaintService {
     variables.put(SATISFIED, answer.satisfied());
     variables.put(SATISFACTION_SCORE, answer.score());
     variables.put(SATISFACTION_NOTE, answer.note());
-    variables.put(CALL_BACK_BY, user.userId());
+    // who answered is no field of the call-back form: set beforehand, so the form check sees only the answer
+    taskService.setVariable(callBack.getId(), CALL_BACK_BY, user.userId());
     taskService.complete(callBack.getId(), variables);
     return view(complaints.get(complaintId), user);
   }

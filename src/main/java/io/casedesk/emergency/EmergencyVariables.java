@@ -4,6 +4,8 @@ package io.casedesk.emergency;
 public final class EmergencyVariables {
 
   public static final String PROCESS_KEY = "emergency-event";
+  /** The acknowledgement form's required box: a role's task cannot be completed without ticking it. */
+  public static final String ACKNOWLEDGED = "acknowledged";
 
   /** On both processes: the red flag's number (the business key of emergency-event). */
   public static final String RED_FLAG_NUMBER = "redFlagNumber";

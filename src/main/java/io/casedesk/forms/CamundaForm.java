@@ -156,7 +156,7 @@ public record CamundaForm(String id, int schemaVersion, List<Field> fields) {
     }
     Map<String, String> properties = new LinkedHashMap<>();
     component.path("properties").fields().forEachRemaining(p -> properties.put(p.getKey(), p.getValue().asText()));
-    return new Field(type, key, text(component, "label"), validate.path("required").asBoolean(false),
+    return new Field(type, key, text(component, "label") != null ? text(component, "label") : text(component, "dateLabel"), validate.path("required").asBoolean(false),
         decimal(validate, "min", where), decimal(validate, "max", where), integer(validate, "minLength", where),
         integer(validate, "maxLength", where), pattern(validate, where), List.copyOf(choices), hide,
         component.path("disabled").asBoolean(false), integer(component, "decimalDigits", where),

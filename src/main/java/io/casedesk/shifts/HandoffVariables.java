@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 final class HandoffVariables {
 
   static final String HANDOFF_ID = "handoffId";
+  /** The acknowledgement form's required box: the hand-off cannot be completed without ticking it. */
+  static final String HANDOFF_ACKNOWLEDGED = "handoffAcknowledged";
   static final String TURNOVER_AT = "turnoverAt";
   static final String OUTGOING_SHIFT = "outgoingShift";
   static final String OUTGOING_MANAGER = "outgoingManager";

@@ -98,6 +98,7 @@ class WorkTest extends CaseTestSupport {
 
     // the shortest way to the RMA's end: the engineer cancels it
     complete(rma.getBusinessKey(), "fill-rma-request", Map.of("requestAction", "cancel",
+        "partNumber", "LC-3-10G", "faultySerialNumber", "SN-0007", "site", "Budapest DC1",
         "requestNote", "Reseating the card fixed it"));
     assertThat(rma).isEnded();
     assertThat(view(n).status()).isEqualTo(CaseStatus.IN_PROGRESS);

@@ -74,7 +74,7 @@ class ComplaintProcessTest extends ComplaintTestSupport {
     Task task = task(id, "classify-complaint");
 
     assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of("complaintClass", "weather")))
-        .hasMessageContaining("complaintClass must be one of");
+        .hasMessageContaining("complaintClass").hasMessageContaining("must be one of");
     assertThat(complaintInstance(id)).isWaitingAt("classify-complaint");
   }
 
@@ -238,9 +238,9 @@ class ComplaintProcessTest extends ComplaintTestSupport {
     Task callBack = task(id, "call-back");
 
     assertThatThrownBy(() -> taskService.complete(callBack.getId(), Map.of("satisfactionScore", 3)))
-        .hasMessageContaining("satisfied must be true or false");
+        .hasMessageContaining("satisfied").hasMessageContaining("is required");
     assertThatThrownBy(() -> taskService.complete(callBack.getId(), Map.of("satisfied", "true",
-        "satisfactionScore", 7))).hasMessageContaining("satisfactionScore must be a number from 1 to 5");
+        "satisfactionScore", 7))).hasMessageContaining("satisfactionScore");
     // Tasklist sends the radio button's value as text
     taskService.complete(callBack.getId(), Map.of("satisfied", "true", "satisfactionScore", 4L));
     assertThat(complaint(id).callBack()).isEqualTo(new ComplaintView.CallBack(true, 4, null));

@@ -75,7 +75,8 @@ class FormCatalogTest {
 
   private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{(.*?)}", Pattern.DOTALL);
   private static final Pattern STRING_LITERAL = Pattern.compile("'[^']*'|\"[^\"]*\"");
-  private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w.$])([A-Za-z_][A-Za-z0-9_]*)");
+  // a name not preceded by a dot and not called as a function (date(...), dateTime())
+  private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w.$])([A-Za-z_][A-Za-z0-9_]*)(?![\\w(]|\\s+\\()");
   private static final Set<String> EL_WORDS = Set.of("and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge", "empty",
       "null", "true", "false", "div", "mod", "instanceof",
       // what the engine puts in every expression's context
@@ -174,12 +175,13 @@ class FormCatalogTest {
         .forEach(node -> used.addAll(identifiersIn(node))));
     diagrams.values().forEach(model -> model.getModelElementsByType(SequenceFlow.class)
         .forEach(flow -> used.addAll(identifiersIn(flow))));
+    decisions.keySet().forEach(decision -> used.addAll(decisionInputs(decision)));
     List<String> unused = forms.values().stream()
         .flatMap(form -> form.inputs().stream()
             .filter(field -> !used.contains(field.key()))
             .map(field -> form.id() + "." + field.key()))
         .toList();
-    assertThat(unused).as("form fields no diagram reads and io.casedesk.cases.CaseVariables does not name").isEmpty();
+    assertThat(unused).as("form fields no diagram reads and no *Variables class names").isEmpty();
   }
 
   @Test
@@ -264,7 +266,9 @@ class FormCatalogTest {
     diagrams.forEach((file, model) -> {
       model.getModelElementsByType(UserTask.class).forEach(task -> elements.add(new FormElement(file, task)));
       model.getModelElementsByType(StartEvent.class).stream()
-          .filter(start -> start.getParentElement() instanceof Process process && process.isExecutable())
+          // started by other processes or by the server (camunda:isStartableInTasklist="false"): no agent starts them
+          .filter(start -> start.getParentElement() instanceof Process process && process.isExecutable()
+              && process.isCamundaStartableInTasklist())
           .filter(start -> start.getEventDefinitions().isEmpty())
           .forEach(start -> elements.add(new FormElement(file, start)));
     });
@@ -464,14 +468,16 @@ class FormCatalogTest {
       throw new IllegalStateException(e);
     }
     Set<String> set = new HashSet<>();
-    Pattern setVariable = Pattern.compile("\\.setVariable(?:Local)?\\(\\s*(?:\"([^\"]+)\"|(?:\\w+\\.)?(\\w+))");
+    // setVariable("x") or setVariable(X); and put(X) of a variables map handed to the engine (constants only)
+    Pattern setVariable = Pattern.compile("\\.setVariable(?:Local)?\\(\\s*(?:\"([^\"]+)\"|(?:\\w+\\.)?(\\w+))"
+        + "|\\.put\\(\\s*(?:\\w+\\.)?([A-Z][A-Z0-9_]*)\\b");
     for (String source : sources) {
       Matcher m = setVariable.matcher(source);
       while (m.find()) {
         if (m.group(1) != null) {
           set.add(m.group(1));
         } else {
-          set.addAll(constants.getOrDefault(m.group(2), Set.of()));
+          set.addAll(constants.getOrDefault(m.group(2) != null ? m.group(2) : m.group(3), Set.of()));
         }
       }
     }
@@ -479,11 +485,24 @@ class FormCatalogTest {
     return javaSourcesCache;
   }
 
+  /** The variable names the capabilities' {@code *Variables} classes (CaseVariables, RmaVariables, ...) declare. */
   private static Set<String> caseVariables() {
-    return Arrays.stream(CaseVariables.class.getFields())
+    Set<String> names = Arrays.stream(CaseVariables.class.getFields())
         .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == String.class)
         .map(FormCatalogTest::value)
-        .collect(Collectors.toSet());
+        .collect(Collectors.toCollection(HashSet::new));
+    Pattern constant = Pattern.compile("static final String \\w+ = \"([^\"]*)\";");
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path file : files.filter(f -> f.getFileName().toString().endsWith("Variables.java")).toList()) {
+        Matcher m = constant.matcher(Files.readString(file));
+        while (m.find()) {
+          names.add(m.group(1));
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return names;
   }
 
   private static String value(Field field) {

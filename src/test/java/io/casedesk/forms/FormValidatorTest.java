@@ -17,20 +17,38 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FormValidatorTest {
 
   /** One valid submission per form; a new form needs one here. */
-  static final Map<String, Map<String, Object>> VALID = Map.of(
-      "action-plan", Map.of("actionPlan", "J. Smith: replace line card by 14:00\nM. Jones: call back at 15:00"),
-      "case-intake", Map.ofEntries(
+  static final Map<String, Map<String, Object>> VALID = Map.ofEntries(
+      Map.entry("action-plan", Map.of("actionPlan", "J. Smith: replace line card by 14:00\nM. Jones: call back at 15:00")),
+      Map.entry("case-intake", Map.ofEntries(
           Map.entry("channel", "phone"), Map.entry("callerName", "Ada Lovelace"),
           Map.entry("callerCompany", "Demo Customer Ltd"), Map.entry("callerPhone", "+36 1 234 5678"),
           Map.entry("callerEmail", "ada@demo.example"), Map.entry("callerAddress", "1 Main Street, Budapest"),
           Map.entry("contractId", "CT-DEMO-1"), Map.entry("product", "Router X200, firmware 4.2"),
           Map.entry("category", "operational-problem"), Map.entry("impact", "high"), Map.entry("urgency", "medium"),
-          Map.entry("subject", "Branch office cannot reach the VPN"), Map.entry("description", "")),
-      "case-work", Map.of("workAction", "note", "actionNote", "Checked the interface counters"),
-      "confirm-priority", Map.of("confirmedPriority", "P2", "confirmationNote", ""),
-      "sales-follow-up", Map.of("salesOutcome", "quote-sent", "salesNote", "Quote Q-17 sent"),
-      "supervisor-decision", Map.of("supervisorApproved", true, "decisionNote", "Agreed", "newEngineer", "engineer2"),
-      "vendor-case", Map.of("vendorName", "Acme Networks", "vendorCaseNumber", "SR-2024/0815.1"));
+          Map.entry("subject", "Branch office cannot reach the VPN"), Map.entry("description", ""))),
+      Map.entry("case-work", Map.of("workAction", "note", "actionNote", "Checked the interface counters")),
+      Map.entry("confirm-priority", Map.of("confirmedPriority", "P2", "confirmationNote", "")),
+      Map.entry("sales-follow-up", Map.of("salesOutcome", "quote-sent", "salesNote", "Quote Q-17 sent")),
+      Map.entry("supervisor-decision", Map.of("supervisorApproved", true, "decisionNote", "Agreed", "newEngineer", "engineer2")),
+      Map.entry("vendor-case", Map.of("vendorName", "Acme Networks", "vendorCaseNumber", "SR-2024/0815.1")),
+      Map.entry("complaint-answer", Map.of("answer", "We have spoken to the engineer and apologise.")),
+      Map.entry("complaint-call-back", Map.of("satisfied", "true", "satisfactionScore", 4, "satisfactionNote", "")),
+      Map.entry("complaint-classification", Map.of("complaintClass", "billing")),
+      Map.entry("complaint-intake", Map.of("contactName", "Grace Hopper", "contactPhone", "+36 1 555 0100", "contactEmail", "grace@demo.example", "channel", "phone", "complaintClass", "billing", "description", "Charged twice")),
+      Map.entry("complaint-settlement", Map.of("settlement", "A credit note for March")),
+      Map.entry("handoff-acknowledgement", Map.of("handoffAcknowledged", true, "acknowledgementComment", "")),
+      Map.entry("red-flag-acknowledgement", Map.of("acknowledged", true)),
+      Map.entry("red-flag-recovery", Map.of("progressNote", "Field team on site", "restored", false)),
+      Map.entry("rma-faulty-part-return", Map.of("returnTrackingNumber", "TRK-778/12", "returnNote", "")),
+      Map.entry("rma-part-arrival", Map.of("goodSerialNumber", "SN-0042", "vendorRmaNumber", "RMA-V-991")),
+      Map.entry("rma-quote", Map.of("quoteReference", "Q-2026-17", "quoteNote", "")),
+      Map.entry("rma-replacement", Map.of("replacementNote", "Line card replaced, links up")),
+      Map.entry("rma-request", Map.of("requestAction", "submit", "partNumber", "LC-3-10G", "faultySerialNumber", "SN-0007", "site", "Budapest DC1", "requestNote", "")),
+      Map.entry("rma-stock-check", Map.of("issueFromDepot", "BUD-1", "goodSerialNumber", "SN-0042")),
+      Map.entry("rma-vendor-request", Map.of("vendorRmaNumber", "RMA-V-991")),
+      Map.entry("root-cause-report", Map.of("rootCause", "A faulty line card", "correctiveActions", "Spare cards in every depot")),
+      Map.entry("root-cause-review", Map.of("reportAccepted", true, "reviewNote", "")),
+      Map.entry("shift-notes", Map.of("outgoingNotes", "Storm warning for tonight")));
 
   final FormValidator validator = new FormValidator();
 
