@@ -5,6 +5,8 @@ import java.net.UnknownHostException;
 import java.util.UUID;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +18,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class NodeName extends AbstractProcessEnginePlugin {
+
+  private static final Logger log = LoggerFactory.getLogger(NodeName.class);
 
   private final String name;
 
@@ -35,7 +39,9 @@ public class NodeName extends AbstractProcessEnginePlugin {
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     if (configuration.getJobExecutor() != null) {
-      configuration.getJobExecutor().setLockOwner(name + "/" + UUID.randomUUID().toString().substring(0, 8));
+      String lockOwner = name + "/" + UUID.randomUUID().toString().substring(0, 8);
+      configuration.getJobExecutor().setLockOwner(lockOwner);
+      log.info("Node {}: jobs it executes are locked by {}", name, lockOwner);
     }
   }
 

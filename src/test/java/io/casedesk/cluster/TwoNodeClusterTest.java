@@ -22,7 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Two Casedesk nodes, each in a JVM of its own, on one PostgreSQL database: a homogeneous Camunda cluster.
@@ -34,7 +34,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 @Tag("cluster")
 class TwoNodeClusterTest {
 
-  private static final int CASES_PER_NODE = 15;
+  private static final int CASES_PER_NODE = 20;
   private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
   /** Short, so that the test sees the takeover soon; production keeps 60 s (application.yaml). */
   private static final int LOCK_MILLIS = 8_000;
@@ -53,7 +53,7 @@ class TwoNodeClusterTest {
   @Test
   void twoNodesShareWorkSurviveAKilledNodeAndShareLogins() {
     jdbcUrl = PostgresTestDatabase.fresh("cluster");
-    db = JdbcClient.create(new DriverManagerDataSource(jdbcUrl, PostgresTestDatabase.user(), ""));
+    db = JdbcClient.create(new SingleConnectionDataSource(jdbcUrl, PostgresTestDatabase.user(), "", true));
 
     // both nodes start at the same moment on an empty database
     ServerProcess a = start("node-a");
@@ -164,9 +164,14 @@ class TwoNodeClusterTest {
         Map.of("username", "engineer1", "password", "demo"));
     assertThat(login.status()).as("login on A: %s", login).isEqualTo(200);
 
+    // the login starts a new session; Tasklist's next call on A gets the new session's CSRF token
+    assertThat(browser.get(a.url("/camunda/api/admin/auth/user/default")).status()).isEqualTo(200);
+    String tokenFromA = browser.cookie("XSRF-TOKEN");
+
     NodeClient.Response who = browser.get(b.url("/camunda/api/admin/auth/user/default"));
     assertThat(who.status()).as("session on B: %s", who).isEqualTo(200);
     assertThat(who.json().path("userId").asText()).isEqualTo("engineer1");
+    assertThat(browser.cookie("XSRF-TOKEN")).as("B knows the token A issued").isEqualTo(tokenFromA);
     NodeClient.Response tasks = browser.get(b.url("/camunda/api/engine/engine/default/task?candidateGroup=engineers"));
     assertThat(tasks.status()).as("task list on B: %s", tasks).isEqualTo(200);
     assertThat(tasks.json().isArray()).isTrue();

@@ -67,7 +67,10 @@ public final class NodeClient {
     return cookies.get(name);
   }
 
-  /** Sends the CSRF header the webapps expect, with the token from the XSRF-TOKEN cookie, from now on. */
+  /**
+   * Sends what the webapps' CSRF filter expects from a browser, from now on: the token of the XSRF-TOKEN cookie
+   * in the X-XSRF-TOKEN header, and the page's origin.
+   */
   public NodeClient withCsrfHeader(boolean on) {
     this.csrf = on;
     return this;
@@ -87,6 +90,11 @@ public final class NodeClient {
     }
     if (csrf && cookies.containsKey("XSRF-TOKEN")) {
       builder.header("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+    }
+    if (csrf) {
+      // a browser names the origin of the page; the webapps' CSRF filter wants it to be the server's own
+      URI uri = URI.create(url);
+      builder.header("Origin", uri.getScheme() + "://" + uri.getAuthority());
     }
     return builder;
   }

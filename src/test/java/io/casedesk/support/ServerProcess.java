@@ -47,7 +47,7 @@ public final class ServerProcess implements AutoCloseable {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
     command.add("-cp");
-    command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
+    command.add(classPath());
     command.add(CasedeskApplication.class.getName());
     command.add("--server.port=" + port);
     command.add("--spring.profiles.active=postgres,demo");
@@ -67,6 +67,14 @@ public final class ServerProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start node " + name, e);
     }
+  }
+
+  /** The test classpath without empty entries: one would put the working directory (with processes/) on it. */
+  private static String classPath() {
+    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    return java.util.Arrays.stream(classPath.split(java.io.File.pathSeparator))
+        .filter(entry -> !entry.isBlank())
+        .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
   }
 
   public static int freePort() {
