@@ -26,6 +26,7 @@ public final class NodeClient {
 
   private final String basicAuth;
   private final Map<String, String> cookies = new LinkedHashMap<>();
+  private Duration timeout = Duration.ofSeconds(30);
 
   private NodeClient(String basicAuth) {
     this.basicAuth = basicAuth;
@@ -63,6 +64,16 @@ public final class NodeClient {
         .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** For calls that run long, such as the benchmark's bulk load. */
+  public NodeClient withTimeout(Duration timeout) {
+    this.timeout = timeout;
+    return this;
+  }
+
+  public Response delete(String url) {
+    return send(request(url).DELETE());
+  }
+
   public String cookie(String name) {
     return cookies.get(name);
   }
@@ -79,7 +90,7 @@ public final class NodeClient {
   private boolean csrf;
 
   private HttpRequest.Builder request(String url) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
         .header("Accept", "application/json");
     if (basicAuth != null) {
       builder.header("Authorization", basicAuth);

@@ -39,7 +39,8 @@ public final class ServerProcess implements AutoCloseable {
 
   /**
    * Starts a node and returns at once; {@link #awaitUp} waits for it. {@code properties} become
-   * {@code --key=value} arguments after the defaults, so they override them.
+   * {@code --key=value} arguments after the defaults, so they override them ({@code spring.profiles.active}
+   * replaces the default {@code postgres,demo}).
    */
   public static ServerProcess start(String name, int port, String jdbcUrl, List<String> jvmOptions,
       Map<String, String> properties) {
@@ -50,7 +51,9 @@ public final class ServerProcess implements AutoCloseable {
     command.add(classPath());
     command.add(CasedeskApplication.class.getName());
     command.add("--server.port=" + port);
-    command.add("--spring.profiles.active=postgres,demo");
+    if (!properties.containsKey("spring.profiles.active")) {
+      command.add("--spring.profiles.active=postgres,demo");
+    }
     command.add("--spring.datasource.url=" + jdbcUrl);
     command.add("--spring.datasource.username=" + PostgresTestDatabase.user());
     command.add("--spring.datasource.password=");
