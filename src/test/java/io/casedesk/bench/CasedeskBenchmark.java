@@ -47,7 +47,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * <p>Settings (system properties): {@code bench.cases} (open cases, default 100000), {@code bench.timers}
  * (escalations in the one-minute burst, default 10000), {@code bench.intake} (cases per intake measurement,
  * default 2000), {@code bench.threads} (client and worker threads, default 8), {@code bench.samples} (requests
- * per latency figure, default 300), {@code bench.jvm} (server JVM options, default -Xmx1g),
+ * per latency figure, default 300), {@code bench.jvm} (server JVM options, default -Xmx1g), {@code bench.server}
+ * (server settings to compare, e.g. {@code --camunda.bpm.job-execution.max-wait=60000}),
  * {@code bench.output} (default docs/benchmarks.md), {@code bench.note} (a line for the report).
  */
 @Tag("bench")
@@ -62,6 +63,7 @@ class CasedeskBenchmark {
   private final int threads = Integer.getInteger("bench.threads", 8);
   private final int samples = Integer.getInteger("bench.samples", 300);
   private final String jvm = System.getProperty("bench.jvm", "-Xmx1g");
+  private final String serverArgs = System.getProperty("bench.server", "").trim();
   private final Path output = Path.of(System.getProperty("bench.output", "docs/benchmarks.md"));
 
   private final NodeClient admin = NodeClient.as("admin", "demo").withTimeout(Duration.ofHours(2));
@@ -84,9 +86,13 @@ class CasedeskBenchmark {
     String loadBefore = loadAverage();
     jdbcUrl = PostgresTestDatabase.fresh("bench");
     db = JdbcClient.create(new SingleConnectionDataSource(jdbcUrl, PostgresTestDatabase.user(), "", true));
-    server = ServerProcess.start("bench", ServerProcess.freePort(), jdbcUrl, List.of(jvm.split("\\s+")),
-        Map.of("spring.profiles.active", "postgres,demo,bench", "logging.level.root", "WARN",
-            "logging.level.io.casedesk", "INFO"))
+    Map<String, String> properties = new java.util.LinkedHashMap<>(Map.of("spring.profiles.active",
+        "postgres,demo,bench", "logging.level.root", "WARN", "logging.level.io.casedesk", "INFO"));
+    for (String arg : serverArgs.isEmpty() ? new String[0] : serverArgs.split("\\s+")) {
+      String[] pair = arg.replaceFirst("^--", "").split("=", 2);
+      properties.put(pair[0], pair.length > 1 ? pair[1] : "true");
+    }
+    server = ServerProcess.start("bench", ServerProcess.freePort(), jdbcUrl, List.of(jvm.split("\\s+")), properties)
         .awaitUp(Duration.ofMinutes(5));
     expect(admin.postJson(server.url("/api/bench/setup"), Map.of()), 200);
     String firstCase = openOverHttp(NodeClient.as("hotline1", "demo"), 0);
@@ -402,7 +408,8 @@ class CasedeskBenchmark {
   private void report(Instant began, String loadBefore) throws IOException {
     String command = "mvn -B -Pbench test -Dbench.cases=" + cases + " -Dbench.timers=" + timers
         + " -Dbench.intake=" + intake + " -Dbench.threads=" + threads + " -Dbench.samples=" + samples
-        + (jvm.equals("-Xmx1g") ? "" : " \"-Dbench.jvm=" + jvm + "\"");
+        + (jvm.equals("-Xmx1g") ? "" : " \"-Dbench.jvm=" + jvm + "\"")
+        + (serverArgs.isEmpty() ? "" : " \"-Dbench.server=" + serverArgs + "\"");
     StringBuilder table = new StringBuilder();
     table.append("| figure | Casedesk | baseline (same run) | ratio | target |\n|---|---|---|---|---|\n");
     for (Row row : rows) {
