@@ -1,5 +1,6 @@
 package io.casedesk.cases;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -7,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** The bodies the case API accepts. */
 public final class CaseRequests {
@@ -28,7 +31,63 @@ public final class CaseRequests {
       @NotBlank @Pattern(regexp = "high|medium|low", message = "must be one of high, medium, low") String urgency,
       @NotBlank @Size(max = 300) String subject,
       @Size(max = 10000) String description,
-      @Pattern(regexp = "web|email|phone|fax", message = "must be one of web, email, phone, fax") String channel) {}
+      @Pattern(regexp = "web|email|phone|fax", message = "must be one of web, email, phone, fax") String channel,
+      @Valid EmergencyFacts emergency) {
+
+    /** A case without emergency facts. */
+    public OpenCase(String callerName, String callerCompany, String callerPhone, String callerEmail,
+        String callerAddress, String contractId, String product, String category, String impact, String urgency,
+        String subject, String description, String channel) {
+      this(callerName, callerCompany, callerPhone, callerEmail, callerAddress, contractId, product, category, impact,
+          urgency, subject, description, channel, null);
+    }
+  }
+
+  /**
+   * Optional facts at intake that decision table {@code emergency-criteria} weighs to declare a P1 case a red flag
+   * (see io.casedesk.emergency). A fact left out counts as not met.
+   */
+  public record EmergencyFacts(
+      Boolean allProcessingLost,
+      Boolean networkSeverelyHit,
+      Boolean criticalCapabilityLost,
+      Boolean faultBeyondSla,
+      @Min(0) Integer affectedUsers,
+      Boolean billingDataLost,
+      Boolean maintenanceAccessLost,
+      Boolean vipCustomer,
+      Boolean emergencyServicesDown,
+      Boolean mediaInvolved,
+      Boolean customerDeclaredEmergency) {
+
+    /** The facts as process variables, named as the decision table's inputs; missing facts are false (0 users). */
+    public Map<String, Object> variables() {
+      Map<String, Object> variables = new LinkedHashMap<>();
+      variables.put("allProcessingLost", isTrue(allProcessingLost));
+      variables.put("networkSeverelyHit", isTrue(networkSeverelyHit));
+      variables.put("criticalCapabilityLost", isTrue(criticalCapabilityLost));
+      variables.put("faultBeyondSla", isTrue(faultBeyondSla));
+      variables.put("affectedUsers", affectedUsers == null ? 0 : affectedUsers);
+      variables.put("billingDataLost", isTrue(billingDataLost));
+      variables.put("maintenanceAccessLost", isTrue(maintenanceAccessLost));
+      variables.put("vipCustomer", isTrue(vipCustomer));
+      variables.put("emergencyServicesDown", isTrue(emergencyServicesDown));
+      variables.put("mediaInvolved", isTrue(mediaInvolved));
+      variables.put("customerDeclaredEmergency", isTrue(customerDeclaredEmergency));
+      return variables;
+    }
+
+    public static Map<String, Object> variablesOf(EmergencyFacts facts) {
+      return (facts == null ? NONE : facts).variables();
+    }
+
+    private static final EmergencyFacts NONE =
+        new EmergencyFacts(null, null, null, null, null, null, null, null, null, null, null);
+
+    private static boolean isTrue(Boolean fact) {
+      return Boolean.TRUE.equals(fact);
+    }
+  }
 
   public record Message(@NotBlank @Size(max = 10000) String text) {}
 

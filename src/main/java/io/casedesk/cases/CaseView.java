@@ -31,12 +31,26 @@ public record CaseView(
     List<ActionPlan.Item> actionPlan,
     Instant openedAt,
     Instant closedAt,
-    List<Timeline.CaseEvent> timeline) {
+    List<Timeline.CaseEvent> timeline,
+    List<Complaint> complaints,
+    RedFlag redFlag,
+    List<Rma> rmas) {
 
   public record Sla(Instant firstResponseDue, Instant resolutionDue, boolean paused, Instant firstRespondedAt,
       Instant resolvedAt) {}
 
   public record Survey(Integer score, String comment) {}
+
+  /** A complaint raised about the case; {@code GET /api/complaints/{complaintId}} shows it in full. */
+  public record Complaint(String complaintId, String complaintClass, String department, String status,
+      Instant openedAt, Instant closedAt) {}
+
+  /** The case's latest red flag (emergency event), see {@code /api/emergencies/{number}}; criterion for staff only. */
+  public record RedFlag(String number, String status, String criterion, Instant declaredAt, Instant restoredAt,
+      Instant closedAt) {}
+
+  /** An RMA of the case; {@code GET /api/rmas/{id}} shows it in full. */
+  public record Rma(String id, String status) {}
 
   /** A line of a case list. */
   public record Summary(String caseNumber, CaseStatus status, String priority, String queue, String company,
@@ -50,13 +64,16 @@ public record CaseView(
 
   public record Page(List<Summary> items, int page, int size, long total) {}
 
-  static CaseView of(SupportCase c, List<ActionPlan.Item> actionPlan, List<Timeline.CaseEvent> timeline) {
+  static CaseView of(SupportCase c, List<ActionPlan.Item> actionPlan, List<Timeline.CaseEvent> timeline,
+      List<Complaint> complaints,
+      RedFlag redFlag,
+      List<Rma> rmas) {
     return new CaseView(c.caseNumber(), c.status(), c.priority(), c.queue(), c.assignee(), c.escalationLevel(),
         c.company(), c.contractId(), c.serviceLevel(), c.caller(), c.product(), c.category(), c.impact(),
         c.urgency(), c.subject(), c.description(), c.channel(),
         new Sla(c.firstResponseDue(), c.resolutionDue(), c.slaPaused(), c.firstRespondedAt(), c.resolvedAt()),
         c.vendorCaseNumber(), c.solution(), c.relatedCaseNumber(), c.reopenCount(),
         c.surveyScore() == null ? null : new Survey(c.surveyScore(), c.surveyComment()),
-        actionPlan, c.openedAt(), c.closedAt(), timeline);
+        actionPlan, c.openedAt(), c.closedAt(), timeline, complaints, redFlag, rmas);
   }
 }

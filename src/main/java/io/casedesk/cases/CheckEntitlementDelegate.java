@@ -2,7 +2,9 @@ package io.casedesk.cases;
 
 import static io.casedesk.cases.CaseVariables.*;
 
+import io.casedesk.calendar.ContractCoverage;
 import io.casedesk.calendar.EngineClock;
+import io.casedesk.calendar.ServiceCalendars;
 import io.casedesk.contracts.EntitlementService;
 import io.casedesk.contracts.Entitlement;
 import io.casedesk.notification.NotificationKind;
@@ -17,10 +19,12 @@ import org.springframework.stereotype.Component;
 public class CheckEntitlementDelegate implements JavaDelegate {
 
   private final EntitlementService entitlements;
+  private final ContractCoverage coverage;
   private final CaseSteps steps;
 
-  public CheckEntitlementDelegate(EntitlementService entitlements, CaseSteps steps) {
+  public CheckEntitlementDelegate(EntitlementService entitlements, ContractCoverage coverage, CaseSteps steps) {
     this.entitlements = entitlements;
+    this.coverage = coverage;
     this.steps = steps;
   }
 
@@ -33,6 +37,11 @@ public class CheckEntitlementDelegate implements JavaDelegate {
     execution.setVariable(COMPANY, entitlement.company());
     execution.setVariable(SERVICE_LEVEL, entitlement.serviceLevel());
     execution.setVariable(COVERAGE_CALENDAR, entitlement.coverageCalendar());
+    coverage.of(entitlement.contractId()).ifPresent(c -> {
+      execution.setVariable(ServiceCalendars.TIME_ZONE, c.timeZone());
+      execution.setVariable(ServiceCalendars.HOLIDAY_REGION, c.holidayRegion());
+      execution.setVariable(ServiceCalendars.WEEKEND_COVER, c.weekendCover());
+    });
 
     Map<String, Object> columns = new LinkedHashMap<>();
     columns.put("company", entitlement.company() != null ? entitlement.company() : string(execution, CALLER_COMPANY));

@@ -5,6 +5,7 @@ import static io.casedesk.cases.CaseVariables.string;
 
 import io.casedesk.calendar.EngineClock;
 import io.casedesk.escalation.SlaClock;
+import io.casedesk.escalation.WaitingTime;
 import io.casedesk.notification.NotificationKind;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,10 +18,12 @@ import org.springframework.stereotype.Component;
 public class CloseCaseDelegate implements JavaDelegate {
 
   private final SlaClock clock;
+  private final WaitingTime waiting;
   private final CaseSteps steps;
 
-  public CloseCaseDelegate(SlaClock clock, CaseSteps steps) {
+  public CloseCaseDelegate(SlaClock clock, WaitingTime waiting, CaseSteps steps) {
     this.clock = clock;
+    this.waiting = waiting;
     this.steps = steps;
   }
 
@@ -33,6 +36,7 @@ public class CloseCaseDelegate implements JavaDelegate {
     columns.put("closed_at", EngineClock.now());
     columns.put("sla_paused", false);
     steps.update(caseNumber, columns);
+    waiting.discard(caseNumber);
     boolean noAnswer = RecordClosureWithoutAnswerDelegate.NO_ANSWER.equals(string(execution, CLOSURE_OUTCOME));
     steps.record(caseNumber, Timeline.SYSTEM, CaseEventKind.CLOSED,
         noAnswer ? "Closed: no answer to the closure request" : "Closed: solution accepted");

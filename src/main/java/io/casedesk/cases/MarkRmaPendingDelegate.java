@@ -7,8 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * A hardware fault is confirmed: the case waits in RMA_PENDING until the RMA process reports back with the
- * message {@code rma-completed}.
+ * A hardware fault is confirmed: the case waits in RMA_PENDING while the RMA it calls ({@code rma.bpmn}) runs.
  */
 @Component("markRmaPending")
 public class MarkRmaPendingDelegate implements JavaDelegate {

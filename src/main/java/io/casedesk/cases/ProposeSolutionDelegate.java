@@ -4,6 +4,7 @@ import static io.casedesk.cases.CaseVariables.*;
 
 import io.casedesk.calendar.EngineClock;
 import io.casedesk.escalation.SlaClock;
+import io.casedesk.escalation.WaitingTime;
 import io.casedesk.notification.NotificationKind;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,10 +20,12 @@ import org.springframework.stereotype.Component;
 public class ProposeSolutionDelegate implements JavaDelegate {
 
   private final SlaClock clock;
+  private final WaitingTime waiting;
   private final CaseSteps steps;
 
-  public ProposeSolutionDelegate(SlaClock clock, CaseSteps steps) {
+  public ProposeSolutionDelegate(SlaClock clock, WaitingTime waiting, CaseSteps steps) {
     this.clock = clock;
+    this.waiting = waiting;
     this.steps = steps;
   }
 
@@ -37,7 +40,9 @@ public class ProposeSolutionDelegate implements JavaDelegate {
     columns.put("resolved_at", EngineClock.now());
     columns.put("sla_paused", true);
     steps.update(caseNumber, columns);
+    waiting.start(caseNumber);
     steps.record(caseNumber, Actors.of(execution, CASE_ENGINEER), CaseEventKind.SOLUTION_PROPOSED, solution);
+    steps.record(caseNumber, Timeline.SYSTEM, CaseEventKind.SLA_PAUSED, "Waiting for the customer's confirmation");
     steps.notifyCustomer(execution, caseNumber, NotificationKind.CLOSURE_REQUEST,
         Map.of("solution", solution == null ? "" : solution));
   }

@@ -12,6 +12,7 @@ import io.casedesk.security.CasedeskGroups;
 import io.casedesk.security.CurrentUser;
 import io.casedesk.web.ConflictException;
 import io.casedesk.web.ForbiddenException;
+import io.casedesk.web.NotFoundException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +39,13 @@ public class SupportCaseService {
   private final ActionPlan actionPlan;
   private final NotificationPort notifications;
   private final EntitlementService entitlements;
+  private final CaseComplaints complaints;
+  private final CaseRedFlags redFlags;
+  private final CaseRmas rmas;
 
   public SupportCaseService(RuntimeService runtimeService, CaseNumbers numbers, CaseRepository cases, CaseAccess access,
-      Timeline timeline, ActionPlan actionPlan, NotificationPort notifications, EntitlementService entitlements) {
+      Timeline timeline, ActionPlan actionPlan, NotificationPort notifications, EntitlementService entitlements,
+      CaseComplaints complaints, CaseRedFlags redFlags, CaseRmas rmas) {
     this.runtimeService = runtimeService;
     this.numbers = numbers;
     this.cases = cases;
@@ -49,6 +54,9 @@ public class SupportCaseService {
     this.actionPlan = actionPlan;
     this.notifications = notifications;
     this.entitlements = entitlements;
+    this.complaints = complaints;
+    this.redFlags = redFlags;
+    this.rmas = rmas;
   }
 
   @Transactional
@@ -61,22 +69,17 @@ public class SupportCaseService {
       channel = "web";
       contractId = customerContract(company, contractId, request.product());
     }
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(CALLER_NAME, request.callerName());
-    variables.put(CALLER_COMPANY, request.callerCompany());
-    variables.put(CALLER_PHONE, request.callerPhone());
-    variables.put(CALLER_EMAIL, request.callerEmail());
-    variables.put(CALLER_ADDRESS, request.callerAddress());
-    variables.put(CONTRACT_ID, contractId);
-    variables.put(PRODUCT, request.product());
-    variables.put(CATEGORY, request.category());
-    variables.put(IMPACT, request.impact());
-    variables.put(URGENCY, request.urgency());
-    variables.put(SUBJECT, request.subject());
-    variables.put(DESCRIPTION, request.description());
-    variables.put(CHANNEL, channel);
-    variables.put(OPENED_BY, user.userId());
-    return start(variables, user);
+    return view(cases.get(start(variables(request, channel, contractId, user.userId()))), user);
+  }
+
+  /**
+   * A case opened by an e-mail to the support address: no signed-in user; the sender's address opens it, the
+   * caller fields name the sender and the contract their address is registered under. Entitlement is checked
+   * by the process as for any case. Returns the new case number.
+   */
+  @Transactional
+  public String openFromMail(CaseRequests.OpenCase request, String sender) {
+    return start(variables(request, "email", request.contractId(), sender));
   }
 
   @Transactional(readOnly = true)
@@ -111,22 +114,39 @@ public class SupportCaseService {
           supportCase.caller().email(), Map.of("caseNumber", caseNumber, "text", text)));
       return view(cases.get(caseNumber), user);
     }
-    timeline.record(caseNumber, user.userId(), CaseEventKind.CUSTOMER_MESSAGE, text);
+    return view(cases.get(customerWrites(supportCase, user.userId(), text, "web")), user);
+  }
+
+  /**
+   * A customer's e-mail about a case, with the same effect as {@link #postMessage} by a customer; the sender's
+   * address is the actor (the mail intake has checked that it may write to the case). Returns the case number
+   * the message landed in: a follow-up case after the reopen window.
+   */
+  @Transactional
+  public String postMailFromCustomer(String caseNumber, String sender, String text) {
+    SupportCase supportCase = cases.find(caseNumber)
+        .orElseThrow(() -> new NotFoundException("Case " + caseNumber + " not found"));
+    return customerWrites(supportCase, sender, text, "email");
+  }
+
+  private String customerWrites(SupportCase supportCase, String actor, String text, String channel) {
+    String caseNumber = supportCase.caseNumber();
+    timeline.record(caseNumber, actor, CaseEventKind.CUSTOMER_MESSAGE, text);
     switch (supportCase.status()) {
       case WAITING_CUSTOMER -> correlate("customer-message", caseNumber, Map.of("customerMessage", text));
       case RESOLVED -> {
-        timeline.record(caseNumber, user.userId(), CaseEventKind.CLOSURE_REJECTED, "Supplement: " + text);
+        timeline.record(caseNumber, actor, CaseEventKind.CLOSURE_REJECTED, "Supplement: " + text);
         correlate("closure-rejected", caseNumber, Map.of("customerMessage", text));
       }
       case CLOSED -> {
         if (!isRunning(caseNumber)) {
-          return openFollowUp(supportCase, text, user);
+          return openFollowUp(supportCase, text, actor, channel);
         }
         correlate("customer-message", caseNumber, Map.of("customerMessage", text));
       }
       default -> tellEngineer(supportCase, text);
     }
-    return view(cases.get(caseNumber), user);
+    return caseNumber;
   }
 
   @Transactional
@@ -178,13 +198,34 @@ public class SupportCaseService {
     return view(cases.get(caseNumber), user);
   }
 
-  private CaseView start(Map<String, Object> variables, CurrentUser user) {
-    String caseNumber = numbers.next();
-    runtimeService.startProcessInstanceByKey(PROCESS_KEY, caseNumber, variables);
-    return view(cases.get(caseNumber), user);
+  private Map<String, Object> variables(CaseRequests.OpenCase request, String channel, String contractId,
+      String openedBy) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(CALLER_NAME, request.callerName());
+    variables.put(CALLER_COMPANY, request.callerCompany());
+    variables.put(CALLER_PHONE, request.callerPhone());
+    variables.put(CALLER_EMAIL, request.callerEmail());
+    variables.put(CALLER_ADDRESS, request.callerAddress());
+    variables.put(CONTRACT_ID, contractId);
+    variables.put(PRODUCT, request.product());
+    variables.put(CATEGORY, request.category());
+    variables.put(IMPACT, request.impact());
+    variables.put(URGENCY, request.urgency());
+    variables.put(SUBJECT, request.subject());
+    variables.put(DESCRIPTION, request.description());
+    variables.put(CHANNEL, channel);
+    variables.put(OPENED_BY, openedBy);
+    variables.putAll(CaseRequests.EmergencyFacts.variablesOf(request.emergency())); // for emergency-criteria.dmn
+    return variables;
   }
 
-  private CaseView openFollowUp(SupportCase closed, String text, CurrentUser user) {
+  private String start(Map<String, Object> variables) {
+    String caseNumber = numbers.next();
+    runtimeService.startProcessInstanceByKey(PROCESS_KEY, caseNumber, variables);
+    return caseNumber;
+  }
+
+  private String openFollowUp(SupportCase closed, String text, String actor, String channel) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(CALLER_NAME, closed.caller().name());
     variables.put(CALLER_COMPANY, closed.caller().company());
@@ -198,10 +239,10 @@ public class SupportCaseService {
     variables.put(URGENCY, closed.urgency());
     variables.put(SUBJECT, "Follow-up to " + closed.caseNumber() + ": " + closed.subject());
     variables.put(DESCRIPTION, text);
-    variables.put(CHANNEL, "web");
-    variables.put(OPENED_BY, user.userId());
+    variables.put(CHANNEL, channel);
+    variables.put(OPENED_BY, actor);
     variables.put(RELATED_CASE, closed.caseNumber());
-    return start(variables, user);
+    return start(variables);
   }
 
   private String customerContract(String company, String contractId, String product) {
@@ -247,6 +288,9 @@ public class SupportCaseService {
     if (user.isCustomer()) {
       events = events.stream().filter(e -> !e.kind().isInternal()).toList();
     }
-    return CaseView.of(supportCase, actionPlan.of(supportCase.caseNumber()), events);
+    return CaseView.of(supportCase, actionPlan.of(supportCase.caseNumber()), events,
+        complaints.of(supportCase.caseNumber()),
+        redFlags.latestOf(supportCase.caseNumber(), user.isCustomer()).orElse(null),
+        rmas.of(supportCase.caseNumber()));
   }
 }

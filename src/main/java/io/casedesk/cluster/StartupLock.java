@@ -11,8 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,13 +23,14 @@ import org.springframework.stereotype.Component;
  * diagrams and create groups, users, permissions and demo data only where missing. Camunda's schema creation is
  * not safe when two engines run it at the same moment (both find no tables, both create them), and "check, then
  * insert" races the same way. So the node takes a PostgreSQL advisory lock before Flyway migrates (or, without
- * Flyway, before the engine is built) and keeps it until the application context is refreshed (the server is
- * up); a second node starting at the same time waits, then finds everything in place. The lock belongs to a connection: a node that dies while holding it releases it.
+ * Flyway, before the engine is built) and keeps it until the application is ready to take traffic (after the
+ * ApplicationReadyEvent listeners, which seed data too); a second node starting at the same time waits, then
+ * finds everything in place. The lock belongs to a connection: a node that dies while holding it releases it.
  * The embedded H2 database is single-node and needs no lock.
  */
 @Component
 public class StartupLock extends AbstractProcessEnginePlugin
-    implements FlywayMigrationStrategy, ApplicationListener<ContextRefreshedEvent>, DisposableBean {
+    implements FlywayMigrationStrategy, DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(StartupLock.class);
 
@@ -53,9 +55,12 @@ public class StartupLock extends AbstractProcessEnginePlugin
     acquire();
   }
 
-  @Override
-  public void onApplicationEvent(ContextRefreshedEvent event) {
-    release();
+  /** Published after every ApplicationReadyEvent listener has run: start-up work done there is covered too. */
+  @EventListener
+  public void onReadiness(AvailabilityChangeEvent<ReadinessState> event) {
+    if (event.getState() == ReadinessState.ACCEPTING_TRAFFIC) {
+      release();
+    }
   }
 
   @Override

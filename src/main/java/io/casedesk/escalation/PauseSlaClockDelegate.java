@@ -19,10 +19,12 @@ import org.springframework.stereotype.Component;
 public class PauseSlaClockDelegate implements JavaDelegate {
 
   private final SlaClock clock;
+  private final WaitingTime waiting;
   private final CaseSteps steps;
 
-  public PauseSlaClockDelegate(SlaClock clock, CaseSteps steps) {
+  public PauseSlaClockDelegate(SlaClock clock, WaitingTime waiting, CaseSteps steps) {
     this.clock = clock;
+    this.waiting = waiting;
     this.steps = steps;
   }
 
@@ -33,6 +35,7 @@ public class PauseSlaClockDelegate implements JavaDelegate {
     var columns = SlaDueTimes.columns(clock, execution);
     columns.put("status", CaseStatus.WAITING_CUSTOMER);
     steps.update(caseNumber, columns);
+    waiting.start(caseNumber);
     String question = string(execution, ACTION_NOTE);
     steps.record(caseNumber, Actors.of(execution, CASE_ENGINEER), CaseEventKind.INFORMATION_REQUESTED, question);
     steps.record(caseNumber, Actors.of(execution, CASE_ENGINEER), CaseEventKind.SLA_PAUSED, "Waiting for the customer");

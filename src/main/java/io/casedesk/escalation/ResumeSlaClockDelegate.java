@@ -16,10 +16,12 @@ import org.springframework.stereotype.Component;
 public class ResumeSlaClockDelegate implements JavaDelegate {
 
   private final SlaClock clock;
+  private final WaitingTime waiting;
   private final CaseSteps steps;
 
-  public ResumeSlaClockDelegate(SlaClock clock, CaseSteps steps) {
+  public ResumeSlaClockDelegate(SlaClock clock, WaitingTime waiting, CaseSteps steps) {
     this.clock = clock;
+    this.waiting = waiting;
     this.steps = steps;
   }
 
@@ -31,6 +33,7 @@ public class ResumeSlaClockDelegate implements JavaDelegate {
     columns.put("status", CaseStatus.IN_PROGRESS);
     columns.put("resolved_at", null);
     steps.update(caseNumber, columns);
+    waiting.stop(caseNumber);
     steps.record(caseNumber, Timeline.SYSTEM, CaseEventKind.SLA_RESUMED, "Resolution due " + columns.get("resolution_due"));
   }
 }

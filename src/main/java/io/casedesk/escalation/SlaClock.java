@@ -1,6 +1,7 @@
 package io.casedesk.escalation;
 
 import io.casedesk.calendar.EngineClock;
+import io.casedesk.calendar.ServiceCalendars;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>The diagram's timers ask it when a duration from the SLA decision tables runs out
  * ({@code ${slaClock.dueAfter(execution, escalateToEngineerAfter)}}); the durations themselves stay in DMN.
+ * Time counts on the case's coverage calendar: an 8x5 contract's clock runs only in its business hours.
  */
 @Component("slaClock")
 public class SlaClock {
@@ -23,6 +25,12 @@ public class SlaClock {
 
   public enum State { RUNNING, PAUSED, REPLANNING, STOPPED }
 
+  private final ServiceCalendars calendars;
+
+  public SlaClock(ServiceCalendars calendars) {
+    this.calendars = calendars;
+  }
+
   /** When the given SLA duration runs out, counting only the time the clock has run. */
   public Date dueAfter(VariableScope scope, String isoDuration) {
     return Date.from(dueAt(scope, isoDuration));
@@ -31,7 +39,7 @@ public class SlaClock {
   public Instant dueAt(VariableScope scope, String isoDuration) {
     Duration remaining = Duration.parse(isoDuration).minusMillis(elapsedMillis(scope));
     Instant from = state(scope) == State.RUNNING ? segmentStart(scope) : EngineClock.now();
-    return from.plus(remaining);
+    return calendars.of(scope).addCovered(from, remaining);
   }
 
   /** A plain deadline from now, e.g. for the duty manager's call-back. */
@@ -83,11 +91,12 @@ public class SlaClock {
     return state(scope) == State.PAUSED;
   }
 
+  /** SLA time run so far: only the time the contract covers counts. */
   private long runningMillis(VariableScope scope) {
     long before = elapsedMillis(scope);
     State state = state(scope);
     if (state == State.RUNNING || state == State.REPLANNING) {
-      before += Duration.between(segmentStart(scope), EngineClock.now()).toMillis();
+      before += calendars.of(scope).coveredBetween(segmentStart(scope), EngineClock.now()).toMillis();
     }
     return before;
   }

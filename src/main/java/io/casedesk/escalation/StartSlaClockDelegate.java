@@ -15,6 +15,7 @@ import io.casedesk.cases.CaseSteps;
 import io.casedesk.cases.SupportCase;
 import io.casedesk.cases.Timeline;
 import io.casedesk.notification.NotificationKind;
+import io.casedesk.shifts.ShiftSchedule;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,10 +32,12 @@ public class StartSlaClockDelegate implements JavaDelegate {
 
   private final SlaClock clock;
   private final CaseSteps steps;
+  private final ShiftSchedule shifts;
 
-  public StartSlaClockDelegate(SlaClock clock, CaseSteps steps) {
+  public StartSlaClockDelegate(SlaClock clock, CaseSteps steps, ShiftSchedule shifts) {
     this.clock = clock;
     this.steps = steps;
+    this.shifts = shifts;
   }
 
   @Override
@@ -68,6 +71,14 @@ public class StartSlaClockDelegate implements JavaDelegate {
           "queue", string(execution, QUEUE),
           "firstResponseDue", firstResponseDue.toString(),
           "resolutionDue", resolutionDue.toString()));
+      String priority = string(execution, PRIORITY);
+      if ("P1".equals(priority) || "P2".equals(priority)) {
+        // a hot case wakes the shift on duty, whatever the hour
+        var duty = shifts.onDuty();
+        steps.notifyUser(duty.dutyManager(), caseNumber, NotificationKind.HOT_CASE_OPENED, Map.of(
+            "caseNumber", caseNumber, "priority", priority, "subject", String.valueOf(string(execution, "subject")),
+            "shift", duty.name()));
+      }
     }
   }
 }

@@ -17,5 +17,30 @@ public enum NotificationKind {
   AGENT_MESSAGE,
   DUTY_MANAGER_REQUEST,
   ACTION_PLAN,
-  DUTY_MANAGER_OVERDUE
+  DUTY_MANAGER_OVERDUE,
+  COMPLAINT_RECEIVED,
+  COMPLAINT_ESCALATION,
+  COMPLAINT_ANSWER,
+  COMPLAINT_SETTLEMENT,
+  // emergency events (red flags), io.casedesk.emergency
+  RED_FLAG_DECLARED,
+  RED_FLAG_PHONE_ALERT,
+  RED_FLAG_NOT_ACKNOWLEDGED,
+  RED_FLAG_STATUS_UPDATE,
+  RED_FLAG_SERVICE_RESTORED,
+  RED_FLAG_REPORT_OVERDUE,
+  RED_FLAG_CLOSED,
+  // RMA: the customer confirms the spare-part request and the fix, or gets a quote; the RMA desk is reminded
+  RMA_REQUEST_CONFIRMATION,
+  RMA_QUOTE,
+  RMA_FIX_CONFIRMATION,
+  RMA_VENDOR_REMINDER,
+  RMA_RETURN_OVERDUE,
+  HANDOFF_NOT_ACKNOWLEDGED,
+  // E-mail intake: answers to senders whose mail could not (all) be taken in
+  MAIL_UNKNOWN_SENDER,
+  MAIL_ATTACHMENT_REJECTED,
+  MAIL_TOO_LARGE,
+  // a P1 or P2 case was opened: the duty manager of the shift on duty is told
+  HOT_CASE_OPENED
 }

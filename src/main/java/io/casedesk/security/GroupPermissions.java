@@ -70,6 +70,10 @@ final class GroupPermissions {
     grants.add(new Grant(ANALYSTS, PROCESS_DEFINITION, "*", READ));
     grants.add(new Grant(ANALYSTS, DECISION_DEFINITION, "*", READ));
     grants.add(new Grant(ANALYSTS, DECISION_REQUIREMENTS_DEFINITION, "*", READ));
+
+    // Complaints: the hotline logs complaints received by phone, letter or in person from Tasklist's start form.
+    // The departments' tasks need no grant: each candidate group may work the tasks it is a candidate for.
+    grants.add(new Grant(HOTLINE, PROCESS_DEFINITION, "complaint", READ, CREATE_INSTANCE));
     return grants;
   }
 

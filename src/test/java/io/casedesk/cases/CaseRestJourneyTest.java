@@ -65,7 +65,7 @@ class CaseRestJourneyTest extends CaseTestSupport {
     assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
     assertThat(closed.path("timeline").findValuesAsText("kind")).containsExactly(
         "OPENED", "ENTITLEMENT_CHECKED", "TRIAGED", "ESCALATED", "ASSIGNED", "WORK_ACTION", "SOLUTION_PROPOSED",
-        "CLOSURE_CONFIRMED", "CLOSED");
+        "SLA_PAUSED", "CLOSURE_CONFIRMED", "CLOSED");
     assertThat(closed.path("timeline").findValuesAsText("actor")).contains("hotline1", "engineer1", "customer1");
   }
 }

@@ -20,10 +20,11 @@ class DutyManagerTest extends CaseTestSupport {
     Task callBack = task(n, "call-back-customer");
     assertThat(callBack).isNotNull();
     assertThat(callBack.getDueDate().toInstant()).isEqualTo(T0.plus(Duration.ofMinutes(35)));
-    assertThat(taskService.createTaskQuery().taskId(callBack.getId()).taskCandidateGroup("managers").count()).isOne();
+    assertThat(taskService.createTaskQuery().taskId(callBack.getId()).taskCandidateGroup("managers")
+        .includeAssignedTasks().count()).isOne();
+    assertThat(callBack.getAssignee()).as("the duty manager of the shift on duty").isEqualTo("manager1");
     assertThat(notifications(n, NotificationKind.DUTY_MANAGER_REQUEST)).hasSize(1);
 
-    taskService.claim(callBack.getId(), "manager1");
     taskService.complete(callBack.getId(), Map.of("actionPlan",
         "engineer1: collect router logs by 11:00\nVendor TAC: analyse the crash dump\nCall the customer at 12:00"));
 

@@ -121,6 +121,17 @@ class IntakeAndTriageTest extends CaseTestSupport {
   }
 
   @Test
+  void aHotCaseWakesTheDutyManagerOfTheShiftOnDuty() {
+    String hot = open("high", "medium", "phone").caseNumber();
+    assertThat(notifications(hot, NotificationKind.HOT_CASE_OPENED)).singleElement().satisfies(m -> {
+      assertThat(m.recipient()).isEqualTo("manager1");
+      assertThat(m.payload()).contains("\"shift\":\"Budapest\"");
+    });
+    String cold = open("medium", "medium", "phone").caseNumber();
+    assertThat(notifications(cold, NotificationKind.HOT_CASE_OPENED)).isEmpty();
+  }
+
+  @Test
   void p1OpenedByPhoneNeedsNoConfirmationCall() {
     String n = open("high", "high", "phone").caseNumber();
     assertThat(task(n, "confirm-priority")).isNull();

@@ -8,6 +8,7 @@ import io.casedesk.notification.NotificationKind;
 import io.casedesk.support.CaseTestSupport;
 import java.time.Duration;
 import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
 class WorkTest extends CaseTestSupport {
@@ -86,13 +87,22 @@ class WorkTest extends CaseTestSupport {
     String n = open("medium", "medium", "phone").caseNumber();
     work(n, "engineer1", "hardware", "Line card LC-3 failed");
     assertThat(view(n).status()).isEqualTo(CaseStatus.RMA_PENDING);
-    assertThat(instance(n)).isWaitingAt("await-rma");
+    assertThat(instance(n)).isWaitingAt("run-rma");
+    ProcessInstance rma = runtimeService.createProcessInstanceQuery()
+        .superProcessInstanceId(instance(n).getId()).singleResult();
+    assertThat(rma).isWaitingAt("fill-rma-request");
+    assertThat(view(n).rmas()).singleElement().satisfies(r -> {
+      assertThat(r.id()).isEqualTo(rma.getBusinessKey()).matches("RMA-2026-\\d{6}");
+      assertThat(r.status()).isEqualTo("DRAFT");
+    });
 
-    runtimeService.createMessageCorrelation("rma-completed").processInstanceBusinessKey(n)
-        .setVariable("rmaOutcome", "Line card replaced").correlate();
+    // the shortest way to the RMA's end: the engineer cancels it
+    complete(rma.getBusinessKey(), "fill-rma-request", Map.of("requestAction", "cancel",
+        "requestNote", "Reseating the card fixed it"));
+    assertThat(rma).isEnded();
     assertThat(view(n).status()).isEqualTo(CaseStatus.IN_PROGRESS);
     assertThat(task(n, "work-case").getAssignee()).isEqualTo("engineer1");
     assertThat(events(n, CaseEventKind.RMA_FINISHED)).singleElement()
-        .satisfies(e -> assertThat(e.detail()).isEqualTo("Line card replaced"));
+        .satisfies(e -> assertThat(e.detail()).isEqualTo(rma.getBusinessKey() + " cancelled: Reseating the card fixed it"));
   }
 }

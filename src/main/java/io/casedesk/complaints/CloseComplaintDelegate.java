@@ -1,0 +1,34 @@
+package io.casedesk.complaints;
+
+import static io.casedesk.complaints.ComplaintVariables.SATISFIED;
+
+import io.casedesk.calendar.EngineClock;
+import io.casedesk.cases.Timeline;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Closes the complaint: from now on it counts in the complaint figures. */
+@Component("closeComplaint")
+public class CloseComplaintDelegate implements JavaDelegate {
+
+  private final ComplaintSteps steps;
+
+  public CloseComplaintDelegate(ComplaintSteps steps) {
+    this.steps = steps;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String complaintId = ComplaintSteps.complaintId(execution);
+    Map<String, Object> columns = new LinkedHashMap<>();
+    columns.put("status", ComplaintStatus.CLOSED);
+    columns.put("closed_at", EngineClock.now());
+    steps.update(complaintId, columns);
+    boolean satisfied = Boolean.TRUE.equals(execution.getVariable(SATISFIED));
+    steps.record(complaintId, Timeline.SYSTEM, ComplaintEventKind.CLOSED,
+        satisfied ? "Closed: the customer is satisfied" : "Closed: settled by management");
+  }
+}

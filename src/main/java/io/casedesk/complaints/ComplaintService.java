@@ -1,0 +1,129 @@
+package io.casedesk.complaints;
+
+import static io.casedesk.complaints.ComplaintVariables.*;
+
+import io.casedesk.cases.SupportCase;
+import io.casedesk.security.CurrentUser;
+import io.casedesk.web.BadRequestException;
+import io.casedesk.web.ConflictException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the complaint API does. Each call is one transaction: the complaint row, its timeline, its notifications
+ * and the process steps the call triggers commit together or not at all.
+ */
+@Service
+public class ComplaintService {
+
+  public static final String PROCESS_KEY = "complaint";
+  public static final String CALL_BACK_TASK = "call-back";
+
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final ComplaintNumbers numbers;
+  private final ComplaintRepository complaints;
+  private final ComplaintTimeline timeline;
+  private final ComplaintAccess access;
+  private final ComplaintStatistics statistics;
+
+  public ComplaintService(RuntimeService runtimeService, TaskService taskService, ComplaintNumbers numbers,
+      ComplaintRepository complaints, ComplaintTimeline timeline, ComplaintAccess access,
+      ComplaintStatistics statistics) {
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.numbers = numbers;
+    this.complaints = complaints;
+    this.timeline = timeline;
+    this.access = access;
+    this.statistics = statistics;
+  }
+
+  @Transactional
+  public ComplaintView open(ComplaintRequests.OpenComplaint request, CurrentUser user) {
+    access.requireActor(user);
+    String channel = request.channel() == null ? "web" : request.channel();
+    String company = request.company();
+    if (user.isCustomer()) {
+      channel = "web";
+      company = access.companyOf(user);
+    }
+    String caseNumber = request.caseNumber() == null || request.caseNumber().isBlank() ? null : request.caseNumber();
+    if (caseNumber != null) {
+      SupportCase supportCase = access.cases().readable(caseNumber, user);
+      company = supportCase.company() != null ? supportCase.company() : company;
+    } else if (request.contactName() == null || request.contactName().isBlank()) {
+      throw new BadRequestException("contactName", "must not be blank unless the complaint is about a case");
+    }
+
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(CASE_NUMBER, caseNumber);
+    variables.put(COMPANY, company);
+    variables.put(CHANNEL, channel);
+    variables.put(COMPLAINT_CLASS, request.complaintClass());
+    variables.put(DESCRIPTION, request.description());
+    variables.put(CONTACT_NAME, request.contactName());
+    variables.put(CONTACT_EMAIL, request.contactEmail());
+    variables.put(CONTACT_PHONE, request.contactPhone());
+    variables.put(OPENED_BY, user.userId());
+    String complaintId = numbers.next();
+    runtimeService.startProcessInstanceByKey(PROCESS_KEY, complaintId, variables);
+    return view(complaints.get(complaintId), user);
+  }
+
+  @Transactional(readOnly = true)
+  public ComplaintView view(String complaintId, CurrentUser user) {
+    return view(access.readable(complaintId, user), user);
+  }
+
+  @Transactional(readOnly = true)
+  public ComplaintView.Page search(ComplaintRepository.ComplaintFilter filter, int page, int size, CurrentUser user) {
+    filter = filter.ofCompany(access.listedCompany(user, filter.company()));
+    var result = complaints.search(filter, page, size);
+    return new ComplaintView.Page(result.items().stream().map(ComplaintView.Summary::of).toList(), result.page(),
+        result.size(), result.total());
+  }
+
+  /** The customer's answer to the call-back, given over the API instead of on the phone. */
+  @Transactional
+  public ComplaintView answerCallBack(String complaintId, ComplaintRequests.Satisfaction answer, CurrentUser user) {
+    Complaint complaint = access.actionable(complaintId, user);
+    Task callBack = taskService.createTaskQuery().processDefinitionKey(PROCESS_KEY)
+        .processInstanceBusinessKey(complaintId).taskDefinitionKey(CALL_BACK_TASK).singleResult();
+    if (complaint.status() != ComplaintStatus.AWAITING_CALL_BACK || callBack == null) {
+      throw new ConflictException("Complaint " + complaintId + " is not waiting for the customer's satisfaction"
+          + " (status " + complaint.status() + ")");
+    }
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(SATISFIED, answer.satisfied());
+    variables.put(SATISFACTION_SCORE, answer.score());
+    variables.put(SATISFACTION_NOTE, answer.note());
+    variables.put(CALL_BACK_BY, user.userId());
+    taskService.complete(callBack.getId(), variables);
+    return view(complaints.get(complaintId), user);
+  }
+
+  @Transactional(readOnly = true)
+  public ComplaintStats stats(LocalDate from, LocalDate to, String company, CurrentUser user) {
+    String visible = access.statsCompany(user, company);
+    if (from.isAfter(to)) {
+      throw new BadRequestException("from", "must not be after to");
+    }
+    return statistics.of(from, to, visible);
+  }
+
+  private ComplaintView view(Complaint complaint, CurrentUser user) {
+    List<ComplaintTimeline.Event> events = timeline.of(complaint.complaintId());
+    if (user.isCustomer()) {
+      events = events.stream().filter(e -> !e.kind().isInternal()).toList();
+    }
+    return ComplaintView.of(complaint, events);
+  }
+}

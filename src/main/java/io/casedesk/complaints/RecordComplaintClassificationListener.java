@@ -1,0 +1,34 @@
+package io.casedesk.complaints;
+
+import static io.casedesk.cases.CaseVariables.string;
+import static io.casedesk.complaints.ComplaintVariables.COMPLAINT_CLASS;
+
+import io.casedesk.cases.Actors;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** The hotline classified a complaint received without a class; an unknown class keeps the task open. */
+@Component("recordComplaintClassification")
+public class RecordComplaintClassificationListener implements TaskListener {
+
+  private final ComplaintClasses classes;
+  private final ComplaintSteps steps;
+
+  public RecordComplaintClassificationListener(ComplaintClasses classes, ComplaintSteps steps) {
+    this.classes = classes;
+    this.steps = steps;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String complaintClass = string(task, COMPLAINT_CLASS);
+    if (!classes.isKnown(complaintClass)) {
+      throw new IllegalArgumentException("complaintClass must be one of " + String.join(", ", classes.all()));
+    }
+    String complaintId = task.getExecution().getProcessBusinessKey();
+    steps.update(complaintId, Map.of("complaint_class", complaintClass));
+    steps.record(complaintId, Actors.of(task), ComplaintEventKind.CLASSIFIED, "Classified as " + complaintClass);
+  }
+}

@@ -1,0 +1,108 @@
+package io.casedesk.complaints;
+
+import static io.casedesk.cases.CaseVariables.string;
+import static io.casedesk.complaints.ComplaintVariables.*;
+
+import io.casedesk.calendar.EngineClock;
+import io.casedesk.cases.CaseEventKind;
+import io.casedesk.cases.CaseRepository;
+import io.casedesk.cases.SupportCase;
+import io.casedesk.cases.Timeline;
+import io.casedesk.notification.NotificationKind;
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives the complaint its id (unless the API already did: it is then the business key) and its row, notes it on
+ * the case it is about, and acknowledges it to the customer. Complaints the hotline logs in Tasklist get their id
+ * here; a class the routing table does not know counts as no class, so the hotline classifies it.
+ */
+@Component("registerComplaint")
+public class RegisterComplaintDelegate implements JavaDelegate {
+
+  private final ComplaintNumbers numbers;
+  private final ComplaintClasses classes;
+  private final ComplaintSteps steps;
+  private final CaseRepository cases;
+  private final Timeline caseTimeline;
+
+  public RegisterComplaintDelegate(ComplaintNumbers numbers, ComplaintClasses classes, ComplaintSteps steps,
+      CaseRepository cases, Timeline caseTimeline) {
+    this.numbers = numbers;
+    this.classes = classes;
+    this.steps = steps;
+    this.cases = cases;
+    this.caseTimeline = caseTimeline;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String complaintId = execution.getProcessBusinessKey();
+    if (complaintId == null || complaintId.isBlank()) {
+      complaintId = numbers.next();
+      execution.setProcessBusinessKey(complaintId);
+    }
+    String openedBy = string(execution, OPENED_BY) != null ? string(execution, OPENED_BY) : string(execution, REPORTED_BY);
+    String channel = blankToNull(string(execution, CHANNEL)) != null ? string(execution, CHANNEL) : "phone";
+    String complaintClass = classes.isKnown(string(execution, COMPLAINT_CLASS)) ? string(execution, COMPLAINT_CLASS) : null;
+    String caseNumber = blankToNull(string(execution, CASE_NUMBER));
+    String company = blankToNull(string(execution, COMPANY));
+    String contactName = blankToNull(string(execution, CONTACT_NAME));
+    String contactEmail = blankToNull(string(execution, CONTACT_EMAIL));
+    String contactPhone = blankToNull(string(execution, CONTACT_PHONE));
+    if (caseNumber != null) {
+      SupportCase supportCase = cases.find(caseNumber)
+          .orElseThrow(() -> new IllegalArgumentException("There is no case " + string(execution, CASE_NUMBER)));
+      company = supportCase.company() != null ? supportCase.company() : company;
+      contactName = contactName != null ? contactName : supportCase.caller().name();
+      contactEmail = contactEmail != null ? contactEmail : supportCase.caller().email();
+      contactPhone = contactPhone != null ? contactPhone : supportCase.caller().phone();
+    }
+    if (contactName == null) {
+      throw new IllegalArgumentException("A complaint needs the name of the person who complains");
+    }
+    if (blankToNull(string(execution, DESCRIPTION)) == null) {
+      throw new IllegalArgumentException("A complaint needs a description");
+    }
+
+    Instant receivedAt = EngineClock.now();
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(COMPLAINT_ID, complaintId);
+    variables.put(CASE_NUMBER, caseNumber);
+    variables.put(COMPANY, company);
+    variables.put(CHANNEL, channel);
+    variables.put(COMPLAINT_CLASS, complaintClass);
+    variables.put(CONTACT_NAME, contactName);
+    variables.put(CONTACT_EMAIL, contactEmail);
+    variables.put(CONTACT_PHONE, contactPhone);
+    variables.put(RECEIVED_AT, Date.from(receivedAt));
+    variables.put(REOPEN_COUNT, 0);
+    variables.put(ESCALATION_LEVEL, 0);
+    execution.setVariables(variables);
+
+    Complaint complaint = Complaint.received(complaintId, execution.getProcessInstanceId(), caseNumber, company,
+        channel, complaintClass, string(execution, DESCRIPTION), new Complaint.Contact(contactName, contactEmail,
+            contactPhone), openedBy, receivedAt);
+    steps.complaints().insert(complaint);
+    steps.record(complaintId, openedBy, ComplaintEventKind.RECEIVED, "Received by %s%s".formatted(channel,
+        complaintClass == null ? ", not yet classified" : " as " + complaintClass));
+    if (caseNumber != null) {
+      caseTimeline.record(caseNumber, openedBy, CaseEventKind.COMPLAINT_RECEIVED, "Complaint " + complaintId
+          + (complaintClass == null ? "" : " (" + complaintClass + ")"));
+    }
+    Map<String, Object> data = new LinkedHashMap<>();
+    if (complaintClass != null) {
+      data.put("complaintClass", complaintClass);
+    }
+    steps.notifyCustomer(complaint, NotificationKind.COMPLAINT_RECEIVED, data);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,48 @@
+package io.casedesk.complaints;
+
+import static io.casedesk.cases.CaseVariables.integer;
+import static io.casedesk.cases.CaseVariables.string;
+import static io.casedesk.complaints.ComplaintVariables.*;
+
+import io.casedesk.calendar.EngineClock;
+import io.casedesk.cases.Timeline;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The customer is not satisfied with the first answer: the same department investigates again, with a fresh
+ * committed time from now and fresh escalations.
+ */
+@Component("reopenComplaint")
+public class ReopenComplaintDelegate implements JavaDelegate {
+
+  private final ComplaintDeadlines deadlines;
+  private final ComplaintSteps steps;
+
+  public ReopenComplaintDelegate(ComplaintDeadlines deadlines, ComplaintSteps steps) {
+    this.deadlines = deadlines;
+    this.steps = steps;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String complaintId = ComplaintSteps.complaintId(execution);
+    int reopenCount = integer(execution, REOPEN_COUNT) + 1;
+    execution.setVariable(REOPEN_COUNT, reopenCount);
+    execution.setVariable(ESCALATION_LEVEL, 0);
+    ComplaintDeadlines.Deadlines due = deadlines.plan(execution, EngineClock.now());
+
+    Map<String, Object> columns = new LinkedHashMap<>();
+    columns.put("reopen_count", reopenCount);
+    columns.put("reinvestigation_due", due.answerDue());
+    columns.put("escalation_level", 0);
+    columns.put("status", ComplaintStatus.INVESTIGATING);
+    steps.update(complaintId, columns);
+    String note = string(execution, SATISFACTION_NOTE);
+    steps.record(complaintId, Timeline.SYSTEM, ComplaintEventKind.REOPENED, "Back to %s, answer due %s%s".formatted(
+        string(execution, DEPARTMENT), due.answerDue(), note == null || note.isBlank() ? "" : "; customer: " + note));
+  }
+}

@@ -1,0 +1,50 @@
+package io.casedesk.emergency;
+
+import static io.casedesk.cases.CaseVariables.string;
+import static io.casedesk.emergency.EmergencyVariables.REPORT_DUE;
+import static io.casedesk.emergency.EmergencyVariables.REPORT_WITHIN;
+
+import io.casedesk.calendar.EngineClock;
+import io.casedesk.cases.Actors;
+import io.casedesk.cases.CaseEventKind;
+import io.casedesk.notification.NotificationKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The service is restored: the customer is told, and the root-cause report falls due {@code reportWithin} (an ISO
+ * duration from the diagram) after the restoration, however often it is sent back for rework.
+ */
+@Component("confirmRestoration")
+public class ConfirmRestorationDelegate implements JavaDelegate {
+
+  private final RedFlagSteps steps;
+
+  public ConfirmRestorationDelegate(RedFlagSteps steps) {
+    this.steps = steps;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Instant now = EngineClock.now();
+    Instant reportDue = now.plus(Duration.parse(string(execution, REPORT_WITHIN)));
+    execution.setVariable(REPORT_DUE, Date.from(reportDue));
+    String restoredBy = Actors.of(execution, RecordRecoveryProgressListener.RESTORED_BY);
+    Map<String, Object> columns = new HashMap<>();
+    columns.put("status", RedFlagStatus.RESTORED);
+    columns.put("restored_at", now);
+    columns.put("restored_by", restoredBy);
+    columns.put("report_due", reportDue);
+    steps.update(execution, columns);
+    steps.notifyCustomer(execution, NotificationKind.RED_FLAG_SERVICE_RESTORED, Map.of("restoredAt", now.toString()));
+    steps.record(execution, restoredBy, CaseEventKind.RED_FLAG_RESTORED,
+        "Service restored; red flag " + RedFlagSteps.number(execution) + " stays open until its root-cause report "
+            + "is accepted");
+  }
+}

@@ -1,0 +1,34 @@
+package io.casedesk.emergency;
+
+import static io.casedesk.cases.CaseVariables.string;
+
+import io.casedesk.calendar.EngineClock;
+import io.casedesk.cases.CaseEventKind;
+import io.casedesk.cases.Timeline;
+import io.casedesk.notification.NotificationKind;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The root-cause report is overdue: the group the diagram names ({@code notifyGroup}) is told. */
+@Component("escalateOverdueReport")
+public class EscalateOverdueReportDelegate implements JavaDelegate {
+
+  private final RedFlagSteps steps;
+
+  public EscalateOverdueReportDelegate(RedFlagSteps steps) {
+    this.steps = steps;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String number = RedFlagSteps.number(execution);
+    RedFlag redFlag = steps.redFlags().get(number);
+    steps.update(execution, Map.of("report_overdue_at", EngineClock.now()));
+    steps.notifyGroup(execution, string(execution, "notifyGroup"), NotificationKind.RED_FLAG_REPORT_OVERDUE,
+        Map.of("reportDue", String.valueOf(redFlag.reportDue())));
+    steps.record(execution, Timeline.SYSTEM, CaseEventKind.RED_FLAG_REPORT_OVERDUE, "The root-cause report of red flag "
+        + number + " was due " + redFlag.reportDue() + "; " + string(execution, "notifyGroup") + " told");
+  }
+}

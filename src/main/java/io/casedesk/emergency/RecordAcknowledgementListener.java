@@ -1,0 +1,30 @@
+package io.casedesk.emergency;
+
+import static io.casedesk.cases.CaseVariables.string;
+import static io.casedesk.emergency.EmergencyVariables.DUTY_ROLE;
+
+import io.casedesk.cases.Actors;
+import io.casedesk.cases.CaseEventKind;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** An on-duty role acknowledged the red flag: who and when. */
+@Component("recordAcknowledgement")
+public class RecordAcknowledgementListener implements TaskListener {
+
+  private final RedFlagSteps steps;
+
+  public RecordAcknowledgementListener(RedFlagSteps steps) {
+    this.steps = steps;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String role = string(task, DUTY_ROLE);
+    String actor = Actors.of(task);
+    steps.redFlags().acknowledged(RedFlagSteps.number(task), role, actor);
+    steps.record(task, actor, CaseEventKind.RED_FLAG_ACKNOWLEDGED,
+        "Red flag " + RedFlagSteps.number(task) + " acknowledged as " + RedFlagSteps.roleName(role));
+  }
+}

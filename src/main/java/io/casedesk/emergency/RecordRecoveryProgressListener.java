@@ -1,0 +1,41 @@
+package io.casedesk.emergency;
+
+import static io.casedesk.cases.CaseVariables.bool;
+import static io.casedesk.cases.CaseVariables.string;
+import static io.casedesk.emergency.EmergencyVariables.PROGRESS_NOTE;
+import static io.casedesk.emergency.EmergencyVariables.RESTORED;
+
+import io.casedesk.cases.Actors;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Technical support recorded the recovery's progress (it goes into the next status update) and whether the service
+ * is restored; {@code restored} is always set, so the diagram's gateway can rely on it.
+ */
+@Component("recordRecoveryProgress")
+public class RecordRecoveryProgressListener implements TaskListener {
+
+  public static final String RESTORED_BY = "restoredBy";
+
+  private final RedFlagSteps steps;
+
+  public RecordRecoveryProgressListener(RedFlagSteps steps) {
+    this.steps = steps;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    boolean restored = bool(task, RESTORED);
+    task.setVariable(RESTORED, restored);
+    Map<String, Object> columns = new HashMap<>();
+    columns.put("last_progress", string(task, PROGRESS_NOTE));
+    steps.update(task, columns);
+    if (restored) {
+      task.setVariable(RESTORED_BY, Actors.of(task));
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package io.casedesk.emergency;
+
+import static io.casedesk.emergency.EmergencyVariables.*;
+
+import io.casedesk.cases.CaseEventKind;
+import io.casedesk.cases.CaseVariables;
+import io.casedesk.cases.Timeline;
+import io.casedesk.notification.Notification;
+import io.casedesk.notification.NotificationKind;
+import io.casedesk.notification.NotificationPort;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the steps of emergency-event do around a red flag: change its row, add to the linked case's timeline, tell
+ * the customer or a group. Delegates stay a few lines each.
+ */
+@Component
+public class RedFlagSteps {
+
+  private final RedFlagRepository redFlags;
+  private final Timeline timeline;
+  private final NotificationPort notifications;
+
+  public RedFlagSteps(RedFlagRepository redFlags, Timeline timeline, NotificationPort notifications) {
+    this.redFlags = redFlags;
+    this.timeline = timeline;
+    this.notifications = notifications;
+  }
+
+  public static String number(VariableScope scope) {
+    return CaseVariables.string(scope, RED_FLAG_NUMBER);
+  }
+
+  public static String caseNumber(VariableScope scope) {
+    return CaseVariables.string(scope, CASE_NUMBER);
+  }
+
+  /** "duty-supervisor" as people say it: "duty supervisor". */
+  public static String roleName(String dutyRole) {
+    return dutyRole == null ? null : dutyRole.replace('-', ' ');
+  }
+
+  public RedFlagRepository redFlags() {
+    return redFlags;
+  }
+
+  public void update(VariableScope scope, Map<String, Object> columns) {
+    redFlags.update(number(scope), columns);
+  }
+
+  /** A line on the linked case's timeline; a red flag without a case has none. */
+  public void record(VariableScope scope, String actor, CaseEventKind kind, String detail) {
+    String caseNumber = caseNumber(scope);
+    if (caseNumber != null) {
+      timeline.record(caseNumber, actor, kind, detail);
+    }
+  }
+
+  /** To the caller of the linked case; nothing when there is no case or no e-mail address. */
+  public void notifyCustomer(VariableScope scope, NotificationKind kind, Map<String, Object> extra) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("redFlagNumber", number(scope));
+    data.put("caseNumber", caseNumber(scope));
+    data.put("subject", CaseVariables.string(scope, SUBJECT));
+    data.put("customerName", CaseVariables.string(scope, CALLER_NAME));
+    data.putAll(extra);
+    notifications.send(Notification.toCustomer(kind, caseNumber(scope), CaseVariables.string(scope, CALLER_EMAIL),
+        data));
+  }
+
+  /** To staff: carries what they need to act (criterion, company, description). */
+  public void notifyGroup(VariableScope scope, String groupId, NotificationKind kind, Map<String, Object> extra) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("redFlagNumber", number(scope));
+    data.put("caseNumber", caseNumber(scope));
+    data.put("criterion", CaseVariables.string(scope, CRITERION));
+    data.put("company", CaseVariables.string(scope, COMPANY));
+    data.put("subject", CaseVariables.string(scope, SUBJECT));
+    data.putAll(extra);
+    notifications.send(Notification.toGroup(kind, caseNumber(scope), groupId, data));
+  }
+}

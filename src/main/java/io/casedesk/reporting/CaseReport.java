@@ -1,0 +1,37 @@
+package io.casedesk.reporting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The support contract's figures for a period, a customer and a queue. */
+public record CaseReport(
+    Instant from,
+    Instant to,
+    String customer,
+    String queue,
+    Counts opened,
+    Counts closed,
+    Sla firstResponse,
+    Sla resolution,
+    Map<Integer, Long> escalationsByLevel,
+    Reopens reopens,
+    Satisfaction satisfaction,
+    Map<String, Long> backlogByPriority,
+    List<Day> daily) {
+
+  public record Counts(long total, Map<String, Long> byPriority, Map<String, Long> byQueue) {}
+
+  /**
+   * SLA compliance and times, in minutes; resolution times leave out the time the case waited for the customer.
+   */
+  public record Sla(long measured, long withinSla, Double compliancePercent, Double meanMinutes, Double medianMinutes) {}
+
+  public record Reopens(long closed, long reopened, Double percent) {}
+
+  public record Satisfaction(long answers, Double average, Map<Integer, Long> distribution) {}
+
+  public record Day(LocalDate date, long opened, long closed, Double firstResponseCompliancePercent,
+      Double resolutionCompliancePercent) {}
+}

@@ -1,0 +1,208 @@
+package io.casedesk.reporting;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Computes {@link CaseReport}s from the case table and the timelines. Days are UTC days. */
+@Service
+public class CaseReports {
+
+  private static final Pattern ESCALATION_LEVEL = Pattern.compile("Level (\\d+)");
+
+  private final JdbcClient jdbc;
+
+  public CaseReports(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  record Row(String caseNumber, String priority, String queue, String status, Instant openedAt,
+      Instant firstResponseDue, Instant firstRespondedAt, Instant resolutionDue, Instant resolvedAt,
+      Instant closedAt, int reopenCount, Integer surveyScore, long waitingMillis) {}
+
+  @Transactional(readOnly = true)
+  public CaseReport report(Instant from, Instant to, String customer, String queue) {
+    List<Row> opened = rows("opened_at", from, to, customer, queue);
+    List<Row> closed = rows("closed_at", from, to, customer, queue);
+
+    List<Row> responded = opened.stream().filter(r -> r.firstRespondedAt() != null && r.firstResponseDue() != null).toList();
+    List<Row> resolved = opened.stream().filter(r -> r.resolvedAt() != null && r.resolutionDue() != null).toList();
+    CaseReport.Sla firstResponse = sla(responded, r -> !r.firstRespondedAt().isAfter(r.firstResponseDue()),
+        r -> Duration.between(r.openedAt(), r.firstRespondedAt()));
+    CaseReport.Sla resolution = sla(resolved, r -> !r.resolvedAt().isAfter(r.resolutionDue()),
+        r -> Duration.between(r.openedAt(), r.resolvedAt()).minusMillis(r.waitingMillis()));
+
+    long closedCount = closed.size();
+    long reopened = closed.stream().filter(r -> r.reopenCount() > 0).count();
+    List<Integer> scores = closed.stream().map(Row::surveyScore).filter(s -> s != null).toList();
+    Map<Integer, Long> distribution = new TreeMap<>();
+    for (int score = 1; score <= 5; score++) {
+      final int s = score;
+      distribution.put(score, scores.stream().filter(x -> x == s).count());
+    }
+
+    return new CaseReport(from, to, customer, queue,
+        counts(opened), counts(closed), firstResponse, resolution,
+        escalationsByLevel(from, to, customer, queue),
+        new CaseReport.Reopens(closedCount, reopened, percent(reopened, closedCount)),
+        new CaseReport.Satisfaction(scores.size(),
+            scores.isEmpty() ? null : scores.stream().mapToInt(Integer::intValue).average().orElse(0), distribution),
+        backlog(customer, queue),
+        daily(opened, closed, from, to));
+  }
+
+  private List<Row> rows(String timeColumn, Instant from, Instant to, String customer, String queue) {
+    String sql = """
+        SELECT case_number, priority, queue, status, opened_at, first_response_due, first_responded_at,
+               resolution_due, resolved_at, closed_at, reopen_count, survey_score, waiting_millis
+        FROM support_case WHERE %1$s >= :from AND %1$s < :to AND priority IS NOT NULL""".formatted(timeColumn)
+        + (customer == null ? "" : " AND company = :customer")
+        + (queue == null ? "" : " AND queue = :queue");
+    var statement = jdbc.sql(sql).param("from", Timestamp.from(from)).param("to", Timestamp.from(to));
+    if (customer != null) {
+      statement = statement.param("customer", customer);
+    }
+    if (queue != null) {
+      statement = statement.param("queue", queue);
+    }
+    return statement.query((rs, n) -> {
+      int score = rs.getInt("survey_score");
+      Integer survey = rs.wasNull() ? null : score;
+      return new Row(rs.getString("case_number"), rs.getString("priority"), rs.getString("queue"),
+          rs.getString("status"), instant(rs.getTimestamp("opened_at")), instant(rs.getTimestamp("first_response_due")),
+          instant(rs.getTimestamp("first_responded_at")), instant(rs.getTimestamp("resolution_due")),
+          instant(rs.getTimestamp("resolved_at")), instant(rs.getTimestamp("closed_at")), rs.getInt("reopen_count"),
+          survey, rs.getLong("waiting_millis"));
+    }).list();
+  }
+
+  private Map<Integer, Long> escalationsByLevel(Instant from, Instant to, String customer, String queue) {
+    String sql = """
+        SELECT e.detail FROM case_event e JOIN support_case c ON c.case_number = e.case_number
+        WHERE e.kind = 'ESCALATED' AND e.occurred_at >= :from AND e.occurred_at < :to"""
+        + (customer == null ? "" : " AND c.company = :customer")
+        + (queue == null ? "" : " AND c.queue = :queue");
+    var statement = jdbc.sql(sql).param("from", Timestamp.from(from)).param("to", Timestamp.from(to));
+    if (customer != null) {
+      statement = statement.param("customer", customer);
+    }
+    if (queue != null) {
+      statement = statement.param("queue", queue);
+    }
+    Map<Integer, Long> byLevel = new TreeMap<>(Map.of(1, 0L, 2, 0L, 3, 0L));
+    for (String detail : statement.query(String.class).list()) {
+      Matcher level = ESCALATION_LEVEL.matcher(detail == null ? "" : detail);
+      if (level.lookingAt()) {
+        byLevel.merge(Integer.parseInt(level.group(1)), 1L, Long::sum);
+      }
+    }
+    return byLevel;
+  }
+
+  private Map<String, Long> backlog(String customer, String queue) {
+    String sql = "SELECT priority, COUNT(*) FROM support_case WHERE status NOT IN ('CLOSED', 'NO_CONTRACT', 'NEW')"
+        + (customer == null ? "" : " AND company = :customer")
+        + (queue == null ? "" : " AND queue = :queue")
+        + " GROUP BY priority";
+    var statement = jdbc.sql(sql);
+    if (customer != null) {
+      statement = statement.param("customer", customer);
+    }
+    if (queue != null) {
+      statement = statement.param("queue", queue);
+    }
+    Map<String, Long> backlog = new TreeMap<>(Map.of("P1", 0L, "P2", 0L, "P3", 0L, "P4", 0L));
+    statement.query((rs, n) -> Map.entry(String.valueOf(rs.getString(1)), rs.getLong(2))).list()
+        .forEach(e -> backlog.put(e.getKey(), e.getValue()));
+    return backlog;
+  }
+
+  private static List<CaseReport.Day> daily(List<Row> opened, List<Row> closed, Instant from, Instant to) {
+    Map<LocalDate, List<Row>> openedByDay = opened.stream().collect(Collectors.groupingBy(r -> day(r.openedAt())));
+    Map<LocalDate, Long> closedByDay = closed.stream().collect(Collectors.groupingBy(r -> day(r.closedAt()),
+        Collectors.counting()));
+    List<CaseReport.Day> days = new ArrayList<>();
+    LocalDate last = day(to.minusMillis(1));
+    for (LocalDate d = day(from); !d.isAfter(last) && days.size() < 400; d = d.plusDays(1)) {
+      List<Row> rows = openedByDay.getOrDefault(d, List.of());
+      List<Row> responded = rows.stream().filter(r -> r.firstRespondedAt() != null && r.firstResponseDue() != null).toList();
+      List<Row> resolved = rows.stream().filter(r -> r.resolvedAt() != null && r.resolutionDue() != null).toList();
+      days.add(new CaseReport.Day(d, rows.size(), closedByDay.getOrDefault(d, 0L),
+          percent(responded.stream().filter(r -> !r.firstRespondedAt().isAfter(r.firstResponseDue())).count(), responded.size()),
+          percent(resolved.stream().filter(r -> !r.resolvedAt().isAfter(r.resolutionDue())).count(), resolved.size())));
+    }
+    return days;
+  }
+
+  private static CaseReport.Sla sla(List<Row> measured, java.util.function.Predicate<Row> within,
+      Function<Row, Duration> time) {
+    long inTime = measured.stream().filter(within).count();
+    List<Double> minutes = measured.stream().map(r -> time.apply(r).toMillis() / 60000.0).sorted().toList();
+    Double mean = minutes.isEmpty() ? null : minutes.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    Double median = minutes.isEmpty() ? null : minutes.size() % 2 == 1 ? minutes.get(minutes.size() / 2)
+        : (minutes.get(minutes.size() / 2 - 1) + minutes.get(minutes.size() / 2)) / 2;
+    return new CaseReport.Sla(measured.size(), inTime, percent(inTime, measured.size()), mean, median);
+  }
+
+  private static CaseReport.Counts counts(List<Row> rows) {
+    Map<String, Long> byPriority = new TreeMap<>(rows.stream().collect(Collectors.groupingBy(Row::priority, Collectors.counting())));
+    Map<String, Long> byQueue = new TreeMap<>(rows.stream().collect(Collectors.groupingBy(Row::queue, Collectors.counting())));
+    return new CaseReport.Counts(rows.size(), byPriority, byQueue);
+  }
+
+  private static Double percent(long part, long whole) {
+    return whole == 0 ? null : Math.round(1000.0 * part / whole) / 10.0;
+  }
+
+  private static LocalDate day(Instant instant) {
+    return instant.atZone(ZoneOffset.UTC).toLocalDate();
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+
+  /** The report as CSV rows: section, key, value. */
+  public static String csv(CaseReport report) {
+    Map<String, Object> rows = new LinkedHashMap<>();
+    rows.put("opened,total", report.opened().total());
+    report.opened().byPriority().forEach((k, v) -> rows.put("opened,priority " + k, v));
+    report.opened().byQueue().forEach((k, v) -> rows.put("opened,queue " + k, v));
+    rows.put("closed,total", report.closed().total());
+    report.closed().byPriority().forEach((k, v) -> rows.put("closed,priority " + k, v));
+    slaRows(rows, "first response", report.firstResponse());
+    slaRows(rows, "resolution", report.resolution());
+    report.escalationsByLevel().forEach((k, v) -> rows.put("escalations,level " + k, v));
+    rows.put("reopens,reopened", report.reopens().reopened());
+    rows.put("reopens,percent", report.reopens().percent());
+    rows.put("satisfaction,answers", report.satisfaction().answers());
+    rows.put("satisfaction,average", report.satisfaction().average());
+    report.satisfaction().distribution().forEach((k, v) -> rows.put("satisfaction,score " + k, v));
+    report.backlogByPriority().forEach((k, v) -> rows.put("backlog,priority " + k, v));
+    StringBuilder csv = new StringBuilder("section,figure,value\n");
+    rows.forEach((key, value) -> csv.append(key).append(',').append(value == null ? "" : value).append('\n'));
+    return csv.toString();
+  }
+
+  private static void slaRows(Map<String, Object> rows, String name, CaseReport.Sla sla) {
+    rows.put(name + ",measured", sla.measured());
+    rows.put(name + ",within SLA", sla.withinSla());
+    rows.put(name + ",compliance percent", sla.compliancePercent());
+    rows.put(name + ",mean minutes", sla.meanMinutes());
+    rows.put(name + ",median minutes", sla.medianMinutes());
+  }
+}

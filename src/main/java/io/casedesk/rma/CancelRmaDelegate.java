@@ -1,0 +1,32 @@
+package io.casedesk.rma;
+
+import static io.casedesk.cases.CaseVariables.CASE_ENGINEER;
+import static io.casedesk.cases.CaseVariables.string;
+import static io.casedesk.rma.RmaVariables.*;
+
+import io.casedesk.calendar.EngineClock;
+import io.casedesk.cases.Actors;
+import io.casedesk.cases.CaseEventKind;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The engineer cancelled the RMA (e.g. the customer no longer wants the part): the case takes over again. */
+@Component("cancelRma")
+public class CancelRmaDelegate implements JavaDelegate {
+
+  private final RmaSteps steps;
+
+  public CancelRmaDelegate(RmaSteps steps) {
+    this.steps = steps;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String note = string(execution, REQUEST_NOTE);
+    steps.update(execution, RmaSteps.map("status", RmaStatus.CANCELLED, "closed_at", EngineClock.now()));
+    steps.record(execution, Actors.of(execution, CASE_ENGINEER), CaseEventKind.RMA_CANCELLED,
+        note == null ? "cancelled" : "cancelled: " + note);
+    execution.setVariable(RMA_OUTCOME, RmaSteps.rmaId(execution) + " cancelled" + (note == null ? "" : ": " + note));
+  }
+}

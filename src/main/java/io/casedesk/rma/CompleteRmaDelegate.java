@@ -1,0 +1,28 @@
+package io.casedesk.rma;
+
+import static io.casedesk.cases.CaseVariables.string;
+import static io.casedesk.rma.RmaVariables.*;
+
+import io.casedesk.calendar.EngineClock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The customer confirmed the fix: the RMA is complete and tells the case how it ended. */
+@Component("completeRma")
+public class CompleteRmaDelegate implements JavaDelegate {
+
+  private final RmaSteps steps;
+
+  public CompleteRmaDelegate(RmaSteps steps) {
+    this.steps = steps;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    steps.update(execution, RmaSteps.map("status", RmaStatus.COMPLETED, "closed_at", EngineClock.now()));
+    String serial = string(execution, GOOD_SERIAL_NUMBER);
+    execution.setVariable(RMA_OUTCOME, "%s completed: part %s replaced%s".formatted(RmaSteps.rmaId(execution),
+        string(execution, PART_NUMBER), serial == null ? "" : " by serial " + serial));
+  }
+}

@@ -1,0 +1,36 @@
+package io.casedesk.rma;
+
+import static io.casedesk.cases.CaseVariables.string;
+import static io.casedesk.rma.RmaVariables.*;
+
+import io.casedesk.calendar.EngineClock;
+import io.casedesk.cases.Actors;
+import io.casedesk.cases.CaseEventKind;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The vendor's part arrived: its serial number and the vendor RMA number are kept; the return clock starts. */
+@Component("recordPartArrival")
+public class RecordPartArrivalDelegate implements JavaDelegate {
+
+  private final RmaSteps steps;
+
+  public RecordPartArrivalDelegate(RmaSteps steps) {
+    this.steps = steps;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Instant now = EngineClock.now();
+    String serial = string(execution, GOOD_SERIAL_NUMBER);
+    String vendorRma = string(execution, VENDOR_RMA_NUMBER);
+    execution.setVariable(GOOD_PART_RECEIVED_AT, Date.from(now));
+    steps.update(execution, RmaSteps.map("status", RmaStatus.PART_AVAILABLE, "good_serial_number", serial,
+        "vendor_rma_number", vendorRma, "good_part_received_at", now));
+    steps.record(execution, Actors.of(execution), CaseEventKind.RMA_PART_RECEIVED,
+        "good part serial %s arrived under vendor RMA %s".formatted(serial, vendorRma));
+  }
+}

@@ -1,0 +1,98 @@
+// Support figures for managers: one call to /api/reports/cases, drawn as tiles and charts.
+(function () {
+  const form = document.getElementById('filter');
+  const charts = {};
+
+  function isoDay(date) { return date.toISOString().slice(0, 10); }
+
+  function defaults() {
+    const params = new URLSearchParams(location.search);
+    const today = new Date();
+    const monthAgo = new Date(today.getTime() - 30 * 86400000);
+    form.from.value = params.get('from') || isoDay(monthAgo);
+    form.to.value = params.get('to') || isoDay(new Date(today.getTime() + 86400000));
+    form.customer.value = params.get('customer') || '';
+    form.queue.value = params.get('queue') || '';
+  }
+
+  function query() {
+    const params = new URLSearchParams({ from: form.from.value, to: form.to.value });
+    if (form.customer.value) params.set('customer', form.customer.value);
+    if (form.queue.value) params.set('queue', form.queue.value);
+    return params.toString();
+  }
+
+  function fmt(value, suffix) {
+    return value === null || value === undefined ? '–' : (Math.round(value * 10) / 10) + (suffix || '');
+  }
+
+  function tile(label, value) {
+    return '<div class="tile"><div class="value">' + value + '</div><div class="label">' + label + '</div></div>';
+  }
+
+  const counts = { scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } };
+
+  function draw(id, config) {
+    if (charts[id]) charts[id].destroy();
+    if (config.type === 'bar') config.options = counts;
+    charts[id] = new Chart(document.getElementById(id), config);
+  }
+
+  function render(report) {
+    document.getElementById('tiles').innerHTML = [
+      tile('cases opened', report.opened.total),
+      tile('cases closed', report.closed.total),
+      tile('first response in SLA', fmt(report.firstResponse.compliancePercent, ' %')),
+      tile('resolution in SLA', fmt(report.resolution.compliancePercent, ' %')),
+      tile('median minutes to respond', fmt(report.firstResponse.medianMinutes)),
+      tile('median minutes to resolve', fmt(report.resolution.medianMinutes)),
+      tile('reopened', fmt(report.reopens.percent, ' %')),
+      tile('satisfaction', fmt(report.satisfaction.average, ' / 5'))
+    ].join('');
+    draw('compliance', {
+      type: 'line',
+      data: {
+        labels: report.daily.map(d => d.date),
+        datasets: [
+          { label: 'first response', data: report.daily.map(d => d.firstResponseCompliancePercent), spanGaps: true },
+          { label: 'resolution', data: report.daily.map(d => d.resolutionCompliancePercent), spanGaps: true }
+        ]
+      },
+      options: { scales: { y: { min: 0, max: 100 } } }
+    });
+    draw('backlog', {
+      type: 'bar',
+      data: { labels: Object.keys(report.backlogByPriority),
+        datasets: [{ label: 'open cases', data: Object.values(report.backlogByPriority) }] }
+    });
+    draw('escalations', {
+      type: 'bar',
+      data: { labels: Object.keys(report.escalationsByLevel).map(l => 'level ' + l),
+        datasets: [{ label: 'escalations', data: Object.values(report.escalationsByLevel) }] }
+    });
+    draw('satisfaction', {
+      type: 'bar',
+      data: { labels: Object.keys(report.satisfaction.distribution),
+        datasets: [{ label: 'answers', data: Object.values(report.satisfaction.distribution) }] }
+    });
+  }
+
+  async function load() {
+    const error = document.getElementById('error');
+    error.hidden = true;
+    document.getElementById('csv').href = '/api/reports/cases.csv?' + query();
+    const response = await fetch(location.origin + '/api/reports/cases?' + query(), { headers: { Accept: 'application/json' } });
+    if (!response.ok) {
+      const problem = await response.json().catch(() => ({}));
+      error.textContent = problem.detail || ('The figures could not be loaded (' + response.status + ')');
+      error.hidden = false;
+      return;
+    }
+    render(await response.json());
+    history.replaceState(null, '', '?' + query());
+  }
+
+  form.addEventListener('submit', event => { event.preventDefault(); load(); });
+  defaults();
+  load();
+})();

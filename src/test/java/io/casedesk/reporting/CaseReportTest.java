@@ -1,0 +1,158 @@
+package io.casedesk.reporting;
+
+import static io.casedesk.support.Http.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.casedesk.contracts.CustomerAccounts;
+import io.casedesk.security.CurrentUser;
+import io.casedesk.security.IdentityBootstrap;
+import io.casedesk.support.CaseTestSupport;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Figures over a fixture of three cases of one company with known timings, opened on 2 June 2025 at 09:00 UTC
+ * on a gold 24x7 contract.
+ */
+class CaseReportTest extends CaseTestSupport {
+
+  static final String COMPANY = "Report Fixture Co";
+  static final String CONTRACT = "CT-REPORT-1";
+  static final Instant OPEN = Instant.parse("2025-06-02T09:00:00Z");
+  static final CurrentUser ADMIN = new CurrentUser("admin", Set.of("camunda-admin"));
+
+  @Autowired TestRestTemplate http;
+  @Autowired CaseReports reports;
+  @Autowired IdentityBootstrap identity;
+  @Autowired CustomerAccounts customerAccounts;
+
+  static boolean fixtureBuilt;
+
+  @BeforeEach
+  void fixture() {
+    if (fixtureBuilt) {
+      return;
+    }
+    as(http, "admin").postForEntity("/api/contracts", Map.of("id", CONTRACT, "company", COMPANY,
+        "serviceLevel", "gold", "coverageCalendar", "24x7", "validFrom", "2020-01-01", "validTo", "2099-12-31"),
+        String.class);
+    identity.ensureUser(FIXTURE_CUSTOMER.userId(), "Report", "Customer", "demo", Set.of("customers"));
+    customerAccounts.link(FIXTURE_CUSTOMER.userId(), COMPANY);
+
+    // A, P1: claimed after 10 min, waits 60 min for the customer, solved after 140 min, confirmed, rated 5
+    ClockUtil.setCurrentTime(Date.from(OPEN));
+    String a = open("high", "high", "phone", "operational-problem", CONTRACT).caseNumber();
+    advanceTo(a, OPEN.plus(Duration.ofMinutes(10)));
+    taskService.claim(task(a, "work-case").getId(), "engineer1");
+    advanceTo(a, OPEN.plus(Duration.ofMinutes(20)));
+    work(a, "engineer1", "request-info", "Send the logs please");
+    advanceTo(a, OPEN.plus(Duration.ofMinutes(80)));
+    cases.postMessage(a, "Logs attached", FIXTURE_CUSTOMER);
+    advanceTo(a, OPEN.plus(Duration.ofMinutes(140)));
+    work(a, "engineer1", "solve", "Firmware upgraded");
+    advanceTo(a, OPEN.plus(Duration.ofMinutes(150)));
+    cases.answerClosure(a, true, null, ADMIN);
+    cases.answerSurvey(a, 5, "Great", ADMIN);
+
+    // B, P3: claimed after 3 h (first response due after 2 h: late), solved after 5 h, closed without answer
+    ClockUtil.setCurrentTime(Date.from(OPEN));
+    String b = open("medium", "medium", "phone", "operational-problem", CONTRACT).caseNumber();
+    advanceTo(b, OPEN.plus(Duration.ofHours(3)));
+    taskService.claim(task(b, "work-case").getId(), "engineer1");
+    advanceTo(b, OPEN.plus(Duration.ofHours(5)));
+    work(b, "engineer1", "solve", "Cable replaced");
+    advanceTo(b, OPEN.plus(Duration.ofHours(5)).plus(Duration.ofDays(5)));
+
+    // C, P4: never touched
+    ClockUtil.setCurrentTime(Date.from(OPEN));
+    open("low", "low", "phone", "operational-problem", CONTRACT);
+    fixtureBuilt = true;
+  }
+
+  static final CurrentUser FIXTURE_CUSTOMER = new CurrentUser("reportcustomer", Set.of("customers"));
+
+  @Test
+  void figuresOfTheFixture() {
+    CaseReport report = reports.report(Instant.parse("2025-06-01T00:00:00Z"), Instant.parse("2025-07-01T00:00:00Z"),
+        COMPANY, null);
+
+    assertThat(report.opened().total()).isEqualTo(3);
+    assertThat(report.opened().byPriority()).isEqualTo(Map.of("P1", 1L, "P3", 1L, "P4", 1L));
+    assertThat(report.closed().total()).isEqualTo(2);
+    // A answered within its 15 minutes, B after 3 h of 2
+    assertThat(report.firstResponse().measured()).isEqualTo(2);
+    assertThat(report.firstResponse().compliancePercent()).isEqualTo(50.0);
+    assertThat(report.firstResponse().meanMinutes()).isEqualTo(95.0);
+    assertThat(report.firstResponse().medianMinutes()).isEqualTo(95.0);
+    // A took 140 minutes of which it waited 60 for the customer; B 300
+    assertThat(report.resolution().measured()).isEqualTo(2);
+    assertThat(report.resolution().compliancePercent()).isEqualTo(100.0);
+    assertThat(report.resolution().meanMinutes()).isEqualTo(190.0);
+    // A: engineer and supervisor levels (its clock paused for an hour); B: engineer at 2 h, supervisor at 4 h
+    assertThat(report.escalationsByLevel()).isEqualTo(Map.of(1, 2L, 2, 2L, 3, 0L));
+    assertThat(report.reopens().reopened()).isZero();
+    assertThat(report.satisfaction().answers()).isEqualTo(1);
+    assertThat(report.satisfaction().average()).isEqualTo(5.0);
+    assertThat(report.backlogByPriority()).containsEntry("P4", 1L).containsEntry("P1", 0L);
+    assertThat(report.daily()).filteredOn(d -> d.date().toString().equals("2025-06-02")).singleElement()
+        .satisfies(d -> assertThat(d.opened()).isEqualTo(3));
+  }
+
+  @Test
+  void overRestAsJsonAndCsv() {
+    String url = "/api/reports/cases?from=2025-06-01&to=2025-07-01&customer=" + COMPANY;
+    var json = as(http, "manager1").getForEntity(url, JsonNode.class);
+    assertThat(json.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(json.getBody().path("resolution").path("meanMinutes").asDouble()).isEqualTo(190.0);
+
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.ACCEPT, "text/csv");
+    var csv = as(http, "auditor1").exchange(url, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(csv.getBody()).startsWith("section,figure,value").contains("first response,compliance percent,50.0");
+    assertThat(as(http, "manager1").getForEntity("/api/reports/cases.csv?from=2025-06-01&to=2025-07-01&customer="
+        + COMPANY, String.class).getBody()).contains("resolution,mean minutes,190.0");
+  }
+
+  @Test
+  void theReportPageIsServedToSignedInUsers() {
+    assertThat(http.getForEntity("/reports/index.html", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(as(http, "manager1").getForEntity("/reports/index.html", String.class).getBody())
+        .contains("Support figures");
+    assertThat(as(http, "manager1").getForEntity("/webjars/chart.js/4.5.1/dist/chart.umd.min.js", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void aCustomerReadsOnlyTheirOwnCompanysFigures() {
+    var other = as(http, "customer1").getForEntity(
+        "/api/reports/cases?from=2025-06-01&to=2025-07-01&customer=" + COMPANY, JsonNode.class);
+    assertThat(other.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    var own = as(http, "customer1").getForEntity("/api/reports/cases?from=2025-06-01&to=2025-07-01", JsonNode.class);
+    assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(own.getBody().path("customer").asText()).isEqualTo("Demo Customer Ltd");
+    assertThat(own.getBody().path("opened").path("total").asLong()).isZero();
+  }
+
+  @Test
+  void badPeriodIsRefused() {
+    assertThat(as(http, "manager1").getForEntity("/api/reports/cases?from=2025-07-01&to=2025-06-01", JsonNode.class)
+        .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(as(http, "manager1").getForEntity("/api/reports/cases?from=yesterday&to=2025-06-01", JsonNode.class)
+        .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+}
