@@ -4,7 +4,7 @@
 -- has made its tables: on an empty database Flyway runs first.)
 
 -- GET /api/cases: each filter, newest first, read from an index in order and stopped after one page.
-CREATE INDEX support_case_opened_idx ON support_case (opened_at, case_number);
+CREATE INDEX support_case_newest_idx ON support_case (opened_at, case_number);
 CREATE INDEX support_case_status_opened_idx ON support_case (status, opened_at, case_number);
 CREATE INDEX support_case_priority_opened_idx ON support_case (priority, opened_at, case_number);
 CREATE INDEX support_case_queue_opened_idx ON support_case (queue, opened_at, case_number);
