@@ -39,19 +39,31 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
   }
 
   private static String recreate() {
+    return recreate(DATABASE);
+  }
+
+  /**
+   * Drops and creates a database of its own for a test that starts servers in other processes, named after the
+   * suite's database plus {@code suffix}; returns its JDBC URL.
+   */
+  public static String fresh(String suffix) {
+    return recreate(DATABASE + "_" + suffix);
+  }
+
+  private static String recreate(String database) {
     String adminUrl = env("CASEDESK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
     try (Connection connection = DriverManager.getConnection(adminUrl, user(), "");
         Statement statement = connection.createStatement()) {
-      statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-      statement.execute("CREATE DATABASE " + DATABASE);
+      statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+      statement.execute("CREATE DATABASE " + database);
     } catch (SQLException e) {
       throw new IllegalStateException("The tests need PostgreSQL at " + adminUrl + " as user " + user()
           + " (set CASEDESK_TEST_PG_URL / CASEDESK_TEST_PG_USER): " + e.getMessage(), e);
     }
-    return adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + DATABASE;
+    return adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + database;
   }
 
-  private static String user() {
+  public static String user() {
     return env("CASEDESK_TEST_PG_USER", "postgres");
   }
 
