@@ -1,12 +1,7 @@
 package io.casedesk.cases;
 
-import io.casedesk.calendar.EngineClock;
-import java.time.ZoneOffset;
+import io.casedesk.numbering.ReadableNumbers;
 import javax.sql.DataSource;
-import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
-import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
-import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
@@ -17,17 +12,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseNumbers {
 
-  private final DataFieldMaxValueIncrementer sequence;
+  private final ReadableNumbers numbers;
 
   public CaseNumbers(DataSource dataSource) throws MetaDataAccessException {
-    String product = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName");
-    this.sequence = "H2".equals(product)
-        ? new H2SequenceMaxValueIncrementer(dataSource, "case_number_seq")
-        : new PostgresSequenceMaxValueIncrementer(dataSource, "case_number_seq");
+    this.numbers = new ReadableNumbers(dataSource, "case_number_seq", "CS");
   }
 
   public String next() {
-    int year = EngineClock.now().atZone(ZoneOffset.UTC).getYear();
-    return "CS-%d-%06d".formatted(year, sequence.nextLongValue());
+    return numbers.next();
   }
 }

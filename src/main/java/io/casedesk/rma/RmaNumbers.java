@@ -1,30 +1,21 @@
 package io.casedesk.rma;
 
-import io.casedesk.calendar.EngineClock;
-import java.time.ZoneOffset;
+import io.casedesk.numbering.ReadableNumbers;
 import javax.sql.DataSource;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
-import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
-import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
-import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
 import org.springframework.stereotype.Component;
 
 /** RMA ids such as {@code RMA-2026-000007}, from a database sequence so that every node agrees. */
 @Component
 public class RmaNumbers {
 
-  private final DataFieldMaxValueIncrementer sequence;
+  private final ReadableNumbers numbers;
 
   public RmaNumbers(DataSource dataSource) throws MetaDataAccessException {
-    String product = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName");
-    this.sequence = "H2".equals(product)
-        ? new H2SequenceMaxValueIncrementer(dataSource, "rma_number_seq")
-        : new PostgresSequenceMaxValueIncrementer(dataSource, "rma_number_seq");
+    this.numbers = new ReadableNumbers(dataSource, "rma_number_seq", "RMA");
   }
 
   public String next() {
-    int year = EngineClock.now().atZone(ZoneOffset.UTC).getYear();
-    return "RMA-%d-%06d".formatted(year, sequence.nextLongValue());
+    return numbers.next();
   }
 }
