@@ -11,6 +11,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Who may call what over HTTP.
@@ -31,7 +33,10 @@ public class SecurityConfiguration {
   @Order(1)
   SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
     return http
-        .securityMatcher("/camunda/**", "/")
+        // patterns on the whole path: the webapps' own REST API (/camunda/api/...) is a servlet of its own, which
+        // the Spring MVC patterns of securityMatcher(String...) do not match, so its login would need HTTP basic
+        .securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/")))
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())
         .headers(headers -> headers.disable())
