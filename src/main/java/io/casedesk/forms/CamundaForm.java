@@ -60,11 +60,6 @@ public record CamundaForm(String id, int schemaVersion, List<Field> fields) {
       return CHOICE_TYPES.contains(type);
     }
 
-    /** How an agent knows the field: its label, with the key in brackets. */
-    public String displayName() {
-      return label == null || label.isBlank() ? key : label + " (" + key + ")";
-    }
-
     public Optional<String> property(String name) {
       return Optional.ofNullable(properties.get(name));
     }

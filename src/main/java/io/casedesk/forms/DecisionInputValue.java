@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
 /**
  * The value must be one of the input values the deployed decision table lists for the input, e.g.
  * {@code @DecisionInputValue(decision = "case-priority", input = "impact")}: the API accepts exactly what the
- * decision table and the forms offer, even after an analyst deployed a new version of the table. Null is valid.
+ * decision table and the forms offer, even after an analyst deployed a new version of the table. Null is valid,
+ * and so is any value when the table lists no input values.
  */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)

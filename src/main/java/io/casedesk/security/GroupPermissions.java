@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 import static org.camunda.bpm.engine.authorization.Resources.OPERATION_LOG_CATEGORY;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
@@ -74,6 +75,15 @@ final class GroupPermissions {
     // Complaints: the hotline logs complaints received by phone, letter or in person from Tasklist's start form.
     // The departments' tasks need no grant: each candidate group may work the tasks it is a candidate for.
     grants.add(new Grant(HOTLINE, PROCESS_DEFINITION, "complaint", READ, CREATE_INSTANCE));
+
+    // Tasklist filters: io.casedesk.tasklist.TasklistFilters grants each group READ on its own filters;
+    // agents may also save filters of their own (the engine makes them the owner).
+    // Agents read every case (as the case API lets them), so Tasklist lists show a task's case number, priority
+    // and subject (process variables).
+    for (String agentGroup : CasedeskGroups.AGENTS) {
+      grants.add(new Grant(agentGroup, FILTER, "*", CREATE));
+      grants.add(new Grant(agentGroup, PROCESS_DEFINITION, "case-handling", READ_INSTANCE));
+    }
     return grants;
   }
 

@@ -147,8 +147,11 @@ class FormCatalogTest {
         continue; // reported by everyUserTaskAndAgentFacingStartEventHasADeployedForm
       }
       Set<String> inputs = form.inputs().stream().map(CamundaForm.Field::key).collect(Collectors.toSet());
+      // what the element maps itself (e.g. clearing its form's variables for each new task) provides nothing
+      Set<String> passedOn = new HashSet<>();
+      collectWritten(xmlById.get(key(element.file(), element.node().getId())), passedOn);
       for (String variable : readsUntilNextWaitState(element.node())) {
-        if (!inputs.contains(variable) && !provided.contains(variable)) {
+        if (!inputs.contains(variable) && (!provided.contains(variable) || passedOn.contains(variable))) {
           problems.add(element + " is followed by an expression reading " + variable
               + ", which neither its form " + form.id() + " nor the process provides");
         }

@@ -74,4 +74,13 @@ class HttpSecurityTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(response.getBody()).containsIgnoringCase("tasklist");
   }
+
+  @Test
+  void webappsApiIsLeftToTheWebapps() {
+    // the webapps load their plugins before login and log in through their own API, not with HTTP basic
+    var plugin = http.getForEntity("/camunda/api/tasklist/plugin/tasklistPlugins/static/app/plugin.js", String.class);
+    assertThat(plugin.getStatusCode()).isEqualTo(HttpStatus.OK);
+    var user = http.getForEntity("/camunda/api/admin/auth/user/default", String.class);
+    assertThat(user.getHeaders().getFirst("WWW-Authenticate")).isNull();
+  }
 }
