@@ -30,7 +30,7 @@ public final class CaseRequests {
       @NotBlank @DecisionInputValue(decision = "case-priority", input = "impact") String impact,
       @NotBlank @DecisionInputValue(decision = "case-priority", input = "urgency") String urgency,
       @NotBlank @Size(max = 300) String subject,
-      @Size(max = 10000) String description,
+      @Size(max = 4000) String description,
       @Pattern(regexp = "web|email|phone|fax", message = "must be one of web, email, phone, fax") String channel,
       @Valid EmergencyFacts emergency) {
 
@@ -89,11 +89,11 @@ public final class CaseRequests {
     }
   }
 
-  public record Message(@NotBlank @Size(max = 10000) String text) {}
+  public record Message(@NotBlank @Size(max = 4000) String text) {}
 
   public record Escalation(@NotBlank @Size(max = 2000) String reason) {}
 
-  public record Closure(@NotNull Boolean accept, @Size(max = 10000) String comment) {}
+  public record Closure(@NotNull Boolean accept, @Size(max = 4000) String comment) {}
 
   public record Survey(@NotNull @Min(1) @Max(5) Integer score, @Size(max = 4000) String comment) {}
 }

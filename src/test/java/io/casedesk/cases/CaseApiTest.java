@@ -86,6 +86,16 @@ class CaseApiTest extends CaseTestSupport {
   }
 
   @Test
+  void textLongerThanAProcessVariableHoldsIsRefusedNotFailed() {
+    // Camunda keeps string variables in a 4000-character column: longer ones must be a 400, never a 500
+    Map<String, Object> body = newCase("low", "low");
+    body.put("description", "x".repeat(4001));
+    var response = as(http, "hotline1").postForEntity("/api/cases", body, JsonNode.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().path("errors").findValuesAsText("field")).containsExactly("description");
+  }
+
+  @Test
   void unreadableBodyIsABadRequest() {
     var response = as(http, "hotline1").postForEntity("/api/cases",
         new org.springframework.http.HttpEntity<>("{\"callerName\": ", jsonHeaders()), JsonNode.class);
