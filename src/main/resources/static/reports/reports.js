@@ -1,4 +1,4 @@
-// Support figures for managers: one call to /api/reports/cases, drawn as tiles and charts.
+// Support figures for managers: one call to /api/reports/cases, drawn as tiles and charts (cases, RMAs, complaints).
 (function () {
   const form = document.getElementById('filter');
   const charts = {};
@@ -49,6 +49,21 @@
       tile('reopened', fmt(report.reopens.percent, ' %')),
       tile('satisfaction', fmt(report.satisfaction.average, ' / 5'))
     ].join('');
+    const rmas = report.rmas;
+    const complaints = report.complaints;
+    const answeredInTime = complaints.answeredInTime.share;
+    document.getElementById('rma-tiles').innerHTML = [
+      tile('RMAs opened', rmas.opened),
+      tile('RMAs completed', rmas.completed),
+      tile('mean hours to complete', fmt(rmas.turnaroundMeanHours)),
+      tile('median hours to complete', fmt(rmas.turnaroundMedianHours)),
+      tile('faulty parts returned late', rmas.returnedLate),
+      tile('faulty parts overdue', rmas.returnsOverdue),
+      tile('complaints received', complaints.received),
+      tile('complaints closed', complaints.closed),
+      tile('answered in time', fmt(answeredInTime === null ? null : answeredInTime * 100, ' %')),
+      tile('complaints escalated', complaints.escalated.count)
+    ].join('');
     draw('compliance', {
       type: 'line',
       data: {
@@ -69,6 +84,16 @@
       type: 'bar',
       data: { labels: Object.keys(report.escalationsByLevel).map(l => 'level ' + l),
         datasets: [{ label: 'escalations', data: Object.values(report.escalationsByLevel) }] }
+    });
+    draw('complaint-classes', {
+      type: 'bar',
+      data: { labels: Object.keys(complaints.receivedByClass),
+        datasets: [{ label: 'complaints received', data: Object.values(complaints.receivedByClass) }] }
+    });
+    draw('complaint-departments', {
+      type: 'bar',
+      data: { labels: Object.keys(complaints.receivedByDepartment),
+        datasets: [{ label: 'complaints received', data: Object.values(complaints.receivedByDepartment) }] }
     });
     draw('satisfaction', {
       type: 'bar',

@@ -114,10 +114,10 @@ public class ComplaintRepository {
   }
 
   /** Complaints received in {@code [from, to)}, of one company or of all when {@code company} is null. */
-  public long countReceived(Instant from, Instant to, String company) {
-    return jdbc.sql("SELECT COUNT(*) FROM complaint WHERE opened_at >= :from AND opened_at < :to"
-            + (company == null ? "" : " AND company = :company"))
-        .params(period(from, to, company)).query(Long.class).single();
+  public List<Complaint> receivedBetween(Instant from, Instant to, String company) {
+    return jdbc.sql("SELECT * FROM complaint WHERE opened_at >= :from AND opened_at < :to"
+            + (company == null ? "" : " AND company = :company") + " ORDER BY opened_at, complaint_id")
+        .params(period(from, to, company)).query(ComplaintRepository::map).list();
   }
 
   /** Complaints closed in {@code [from, to)}, of one company or of all when {@code company} is null. */

@@ -7,6 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +28,8 @@ public class ComplaintStatistics {
     Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
     Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     List<Complaint> closed = complaints.closedBetween(start, end, company);
+    List<Complaint> received = complaints.receivedBetween(start, end, company);
+    long escalated = received.stream().filter(c -> c.escalationLevel() > 0).count();
 
     List<Duration> times = closed.stream().filter(c -> c.answeredAt() != null)
         .map(c -> Duration.between(c.openedAt(), c.answeredAt())).sorted().toList();
@@ -39,13 +45,22 @@ public class ComplaintStatistics {
         : Duration.ofMillis(Math.round(times.stream().mapToLong(Duration::toMillis).average().orElseThrow()));
     Duration median = median(times);
     return new ComplaintStats(from, to, company,
-        complaints.countReceived(start, end, company),
+        received.size(),
         closed.size(),
         new ComplaintStats.TimeToAnswer(iso(mean), iso(median), hours(mean), hours(median)),
         new ComplaintStats.Share(inTime, share(inTime, closed.size())),
         new ComplaintStats.Satisfaction(calledBack.size(), satisfied, share(satisfied, calledBack.size()),
             scores.isEmpty() ? null : round(scores.stream().mapToInt(Integer::intValue).average().orElseThrow(), 2)),
-        new ComplaintStats.Share(reopened, share(reopened, closed.size())));
+        new ComplaintStats.Share(reopened, share(reopened, closed.size())),
+        countBy(received, Complaint::complaintClass, "unclassified"),
+        countBy(received, Complaint::department, "unassigned"),
+        new ComplaintStats.Share(escalated, share(escalated, received.size())));
+  }
+
+  private static Map<String, Long> countBy(List<Complaint> complaints, Function<Complaint, String> key,
+      String none) {
+    return new TreeMap<>(complaints.stream()
+        .collect(Collectors.groupingBy(c -> Objects.requireNonNullElse(key.apply(c), none), Collectors.counting())));
   }
 
   private static Duration median(List<Duration> sorted) {

@@ -1,11 +1,15 @@
 package io.casedesk.reporting;
 
+import io.casedesk.complaints.ComplaintStats;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The support contract's figures for a period, a customer and a queue. */
+/**
+ * The support contract's figures for a period, a customer and a queue. {@code complaints} are those of
+ * {@link io.casedesk.complaints.ComplaintStatistics} for the same days and customer (complaints have no queue).
+ */
 public record CaseReport(
     Instant from,
     Instant to,
@@ -19,7 +23,9 @@ public record CaseReport(
     Reopens reopens,
     Satisfaction satisfaction,
     Map<String, Long> backlogByPriority,
-    List<Day> daily) {
+    List<Day> daily,
+    Rmas rmas,
+    ComplaintStats complaints) {
 
   public record Counts(long total, Map<String, Long> byPriority, Map<String, Long> byQueue) {}
 
@@ -34,4 +40,13 @@ public record CaseReport(
 
   public record Day(LocalDate date, long opened, long closed, Double firstResponseCompliancePercent,
       Double resolutionCompliancePercent) {}
+
+  /**
+   * RMAs of the period's cases' companies: {@code opened} and {@code completed} in the period; the turnaround from
+   * request (the RMA's opening) to completion of those completed, in hours; faulty parts {@code returnedLate} (in
+   * the period, after their 10-working-day deadline) and {@code returnsOverdue} (deadline passed by the period's
+   * end, or now if earlier, and not returned by then).
+   */
+  public record Rmas(long opened, long completed, Double turnaroundMeanHours, Double turnaroundMedianHours,
+      long returnedLate, long returnsOverdue) {}
 }

@@ -1,5 +1,8 @@
 package io.casedesk.reporting;
 
+import io.casedesk.calendar.EngineClock;
+import io.casedesk.complaints.ComplaintStatistics;
+import io.casedesk.complaints.ComplaintStats;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,9 +28,11 @@ public class CaseReports {
   private static final Pattern ESCALATION_LEVEL = Pattern.compile("Level (\\d+)");
 
   private final JdbcClient jdbc;
+  private final ComplaintStatistics complaintStatistics;
 
-  public CaseReports(JdbcClient jdbc) {
+  public CaseReports(JdbcClient jdbc, ComplaintStatistics complaintStatistics) {
     this.jdbc = jdbc;
+    this.complaintStatistics = complaintStatistics;
   }
 
   record Row(String caseNumber, String priority, String queue, String status, Instant openedAt,
@@ -62,7 +67,47 @@ public class CaseReports {
         new CaseReport.Satisfaction(scores.size(),
             scores.isEmpty() ? null : scores.stream().mapToInt(Integer::intValue).average().orElse(0), distribution),
         backlog(customer, queue),
-        daily(opened, closed, from, to));
+        daily(opened, closed, from, to),
+        rmas(from, to, customer, queue),
+        // complaint days are both included: the report's [from, to) of whole UTC days is [from, to - 1 day]
+        complaintStatistics.of(day(from), day(to.minusMillis(1)), customer));
+  }
+
+  private CaseReport.Rmas rmas(Instant from, Instant to, String customer, String queue) {
+    Instant now = EngineClock.now();
+    Instant cut = now.isBefore(to) ? now : to;
+    String sql = """
+        SELECT r.status, r.opened_at, r.closed_at, r.return_deadline, r.returned_at
+        FROM rma r JOIN support_case c ON c.case_number = r.case_number
+        WHERE ((r.opened_at >= :from AND r.opened_at < :to) OR (r.closed_at >= :from AND r.closed_at < :to)
+           OR (r.returned_at >= :from AND r.returned_at < :to)
+           OR (r.return_deadline < :cut AND (r.returned_at IS NULL OR r.returned_at > :cut)))"""
+        + (customer == null ? "" : " AND c.company = :customer")
+        + (queue == null ? "" : " AND c.queue = :queue");
+    var statement = jdbc.sql(sql).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+        .param("cut", Timestamp.from(cut));
+    if (customer != null) {
+      statement = statement.param("customer", customer);
+    }
+    if (queue != null) {
+      statement = statement.param("queue", queue);
+    }
+    record RmaRow(String status, Instant openedAt, Instant closedAt, Instant deadline, Instant returnedAt) {}
+    List<RmaRow> rows = statement.query((rs, n) -> new RmaRow(rs.getString("status"),
+        instant(rs.getTimestamp("opened_at")), instant(rs.getTimestamp("closed_at")),
+        instant(rs.getTimestamp("return_deadline")), instant(rs.getTimestamp("returned_at")))).list();
+    long opened = rows.stream().filter(r -> within(r.openedAt(), from, to)).count();
+    List<Double> hours = rows.stream().filter(r -> "COMPLETED".equals(r.status()) && within(r.closedAt(), from, to))
+        .map(r -> Duration.between(r.openedAt(), r.closedAt()).toMillis() / 3_600_000.0).sorted().toList();
+    long returnedLate = rows.stream().filter(r -> within(r.returnedAt(), from, to) && r.deadline() != null
+        && r.returnedAt().isAfter(r.deadline())).count();
+    long overdue = rows.stream().filter(r -> r.deadline() != null && r.deadline().isBefore(cut)
+        && (r.returnedAt() == null || r.returnedAt().isAfter(cut))).count();
+    return new CaseReport.Rmas(opened, hours.size(), round2(mean(hours)), round2(median(hours)), returnedLate, overdue);
+  }
+
+  private static boolean within(Instant at, Instant from, Instant to) {
+    return at != null && !at.isBefore(from) && at.isBefore(to);
   }
 
   private List<Row> rows(String timeColumn, Instant from, Instant to, String customer, String queue) {
@@ -152,10 +197,22 @@ public class CaseReports {
       Function<Row, Duration> time) {
     long inTime = measured.stream().filter(within).count();
     List<Double> minutes = measured.stream().map(r -> time.apply(r).toMillis() / 60000.0).sorted().toList();
-    Double mean = minutes.isEmpty() ? null : minutes.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-    Double median = minutes.isEmpty() ? null : minutes.size() % 2 == 1 ? minutes.get(minutes.size() / 2)
-        : (minutes.get(minutes.size() / 2 - 1) + minutes.get(minutes.size() / 2)) / 2;
-    return new CaseReport.Sla(measured.size(), inTime, percent(inTime, measured.size()), mean, median);
+    return new CaseReport.Sla(measured.size(), inTime, percent(inTime, measured.size()), mean(minutes),
+        median(minutes));
+  }
+
+  private static Double mean(List<Double> values) {
+    return values.isEmpty() ? null : values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+  }
+
+  /** The median of sorted values; null for none. */
+  private static Double median(List<Double> sorted) {
+    return sorted.isEmpty() ? null : sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+        : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+  }
+
+  private static Double round2(Double value) {
+    return value == null ? null : Math.round(value * 100) / 100.0;
   }
 
   private static CaseReport.Counts counts(List<Row> rows) {
@@ -166,6 +223,10 @@ public class CaseReports {
 
   private static Double percent(long part, long whole) {
     return whole == 0 ? null : Math.round(1000.0 * part / whole) / 10.0;
+  }
+
+  private static Double percentOf(Double share) {
+    return share == null ? null : Math.round(share * 1000) / 10.0;
   }
 
   private static LocalDate day(Instant instant) {
@@ -193,6 +254,21 @@ public class CaseReports {
     rows.put("satisfaction,average", report.satisfaction().average());
     report.satisfaction().distribution().forEach((k, v) -> rows.put("satisfaction,score " + k, v));
     report.backlogByPriority().forEach((k, v) -> rows.put("backlog,priority " + k, v));
+    CaseReport.Rmas rmas = report.rmas();
+    rows.put("rma,opened", rmas.opened());
+    rows.put("rma,completed", rmas.completed());
+    rows.put("rma,turnaround mean hours", rmas.turnaroundMeanHours());
+    rows.put("rma,turnaround median hours", rmas.turnaroundMedianHours());
+    rows.put("rma,returned late", rmas.returnedLate());
+    rows.put("rma,returns overdue", rmas.returnsOverdue());
+    ComplaintStats complaints = report.complaints();
+    rows.put("complaints,received", complaints.received());
+    rows.put("complaints,closed", complaints.closed());
+    complaints.receivedByClass().forEach((k, v) -> rows.put("complaints,class " + k, v));
+    complaints.receivedByDepartment().forEach((k, v) -> rows.put("complaints,department " + k, v));
+    rows.put("complaints,answered in time", complaints.answeredInTime().count());
+    rows.put("complaints,answered in time percent", percentOf(complaints.answeredInTime().share()));
+    rows.put("complaints,escalated", complaints.escalated().count());
     StringBuilder csv = new StringBuilder("section,figure,value\n");
     rows.forEach((key, value) -> csv.append(key).append(',').append(value == null ? "" : value).append('\n'));
     return csv.toString();

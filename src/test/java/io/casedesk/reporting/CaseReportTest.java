@@ -4,10 +4,12 @@ import static io.casedesk.support.Http.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.casedesk.complaints.ComplaintStats;
 import io.casedesk.contracts.CustomerAccounts;
 import io.casedesk.security.CurrentUser;
 import io.casedesk.security.IdentityBootstrap;
 import io.casedesk.support.CaseTestSupport;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -22,6 +24,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Figures over a fixture of three cases of one company with known timings, opened on 2 June 2025 at 09:00 UTC
@@ -79,10 +82,84 @@ class CaseReportTest extends CaseTestSupport {
     // C, P4: never touched
     ClockUtil.setCurrentTime(Date.from(OPEN));
     open("low", "low", "phone", "operational-problem", CONTRACT);
+
+    // RMAs (opened -> completed, return deadline, faulty part back): 48 h, returned a day late; 24 h, returned in
+    // time; 108 h, never returned; one still waiting for its part
+    rma(a, "2025-06-03T10:00:00Z", "2025-06-05T10:00:00Z", "2025-06-19T10:00:00Z", "2025-06-20T10:00:00Z");
+    rma(a, "2025-06-10T08:00:00Z", "2025-06-11T08:00:00Z", "2025-06-24T08:00:00Z", "2025-06-23T08:00:00Z");
+    rma(b, "2025-06-12T08:00:00Z", "2025-06-16T20:00:00Z", "2025-06-26T08:00:00Z", null);
+    rma(b, "2025-06-28T08:00:00Z", null, null, null);
+    // complaints (class, department, received, answer due, answered, closed, escalation level)
+    complaint("billing", "Accounts", "2025-06-03T09:00:00Z", "2025-06-05T09:00:00Z", "2025-06-04T09:00:00Z",
+        "2025-06-06T09:00:00Z", 0);
+    complaint("response-time", "Technical support", "2025-06-04T09:00:00Z", "2025-06-06T09:00:00Z",
+        "2025-06-07T09:00:00Z", "2025-06-08T09:00:00Z", 1);
+    complaint("billing", "Accounts", "2025-06-20T09:00:00Z", "2025-06-22T09:00:00Z", null, null, 2);
+    // back to the tests' present: which return is overdue depends on it
+    ClockUtil.setCurrentTime(Date.from(T0));
     fixtureBuilt = true;
   }
 
   static final CurrentUser FIXTURE_CUSTOMER = new CurrentUser("reportcustomer", Set.of("customers"));
+
+  @Autowired JdbcClient jdbc;
+  static int fixtureRmas;
+  static int fixtureComplaints;
+
+  /** An RMA row as the RMA process leaves it; only the times matter to the report. */
+  void rma(String caseNumber, String openedAt, String completedAt, String returnDeadline, String returnedAt) {
+    jdbc.sql("""
+            INSERT INTO rma (id, case_number, status, opened_at, closed_at, return_deadline, returned_at, updated_at)
+            VALUES (:id, :caseNumber, :status, :openedAt, :closedAt, :deadline, :returnedAt, :openedAt)""")
+        .param("id", "RMA-REPORT-" + ++fixtureRmas).param("caseNumber", caseNumber)
+        .param("status", completedAt == null ? "AWAITING_PART" : "COMPLETED")
+        .param("openedAt", ts(openedAt)).param("closedAt", ts(completedAt)).param("deadline", ts(returnDeadline))
+        .param("returnedAt", ts(returnedAt)).update();
+  }
+
+  /** A complaint row of the fixture company as the complaint process leaves it. */
+  void complaint(String complaintClass, String department, String openedAt, String answerDue, String answeredAt,
+      String closedAt, int escalationLevel) {
+    jdbc.sql("""
+            INSERT INTO complaint (complaint_id, company, channel, complaint_class, description, contact_name, status,
+                department, escalation_level, answer_due, answered_at, opened_at, closed_at, updated_at)
+            VALUES (:id, :company, 'web', :class, 'Fixture', 'Ada', :status, :department, :level, :due, :answeredAt,
+                :openedAt, :closedAt, :openedAt)""")
+        .param("id", "CP-REPORT-" + ++fixtureComplaints).param("company", COMPANY).param("class", complaintClass)
+        .param("status", closedAt == null ? "INVESTIGATING" : "CLOSED").param("department", department)
+        .param("level", escalationLevel).param("due", ts(answerDue)).param("answeredAt", ts(answeredAt))
+        .param("openedAt", ts(openedAt)).param("closedAt", ts(closedAt)).update();
+  }
+
+  static Timestamp ts(String instant) {
+    return instant == null ? null : Timestamp.from(Instant.parse(instant));
+  }
+
+  @Test
+  void rmaAndComplaintFiguresOfTheFixture() {
+    CaseReport report = reports.report(Instant.parse("2025-06-01T00:00:00Z"), Instant.parse("2025-07-01T00:00:00Z"),
+        COMPANY, null);
+
+    // turnarounds 24, 48 and 108 hours
+    assertThat(report.rmas()).isEqualTo(new CaseReport.Rmas(4, 3, 60.0, 48.0, 1, 1));
+    ComplaintStats complaints = report.complaints();
+    assertThat(complaints.received()).isEqualTo(3);
+    assertThat(complaints.closed()).isEqualTo(2);
+    assertThat(complaints.receivedByClass()).isEqualTo(Map.of("billing", 2L, "response-time", 1L));
+    assertThat(complaints.receivedByDepartment()).isEqualTo(Map.of("Accounts", 2L, "Technical support", 1L));
+    assertThat(complaints.answeredInTime()).isEqualTo(new ComplaintStats.Share(1, 0.5));
+    assertThat(complaints.escalated()).isEqualTo(new ComplaintStats.Share(2, 0.6667));
+
+    // the RMA returned late in June but still outstanding at the end of May: not yet due then
+    CaseReport may = reports.report(Instant.parse("2025-05-01T00:00:00Z"), Instant.parse("2025-06-01T00:00:00Z"),
+        COMPANY, null);
+    assertThat(may.rmas()).isEqualTo(new CaseReport.Rmas(0, 0, null, null, 0, 0));
+    // July: the part of the 108-hour RMA is still outstanding
+    CaseReport july = reports.report(Instant.parse("2025-07-01T00:00:00Z"), Instant.parse("2025-08-01T00:00:00Z"),
+        COMPANY, null);
+    assertThat(july.rmas()).isEqualTo(new CaseReport.Rmas(0, 0, null, null, 0, 1));
+    assertThat(july.complaints().received()).isZero();
+  }
 
   @Test
   void figuresOfTheFixture() {
@@ -117,12 +194,17 @@ class CaseReportTest extends CaseTestSupport {
     var json = as(http, "manager1").getForEntity(url, JsonNode.class);
     assertThat(json.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(json.getBody().path("resolution").path("meanMinutes").asDouble()).isEqualTo(190.0);
+    assertThat(json.getBody().path("rmas").path("turnaroundMeanHours").asDouble()).isEqualTo(60.0);
+    assertThat(json.getBody().path("complaints").path("escalated").path("count").asLong()).isEqualTo(2);
 
     HttpHeaders headers = new HttpHeaders();
     headers.set(HttpHeaders.ACCEPT, "text/csv");
     var csv = as(http, "auditor1").exchange(url, HttpMethod.GET, new HttpEntity<>(headers), String.class);
     assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(csv.getBody()).startsWith("section,figure,value").contains("first response,compliance percent,50.0");
+    assertThat(csv.getBody()).startsWith("section,figure,value").contains("first response,compliance percent,50.0",
+        "rma,opened,4", "rma,turnaround median hours,48.0", "rma,returned late,1", "rma,returns overdue,1",
+        "complaints,received,3", "complaints,class billing,2", "complaints,department Technical support,1",
+        "complaints,answered in time percent,50.0", "complaints,escalated,2");
     assertThat(as(http, "manager1").getForEntity("/api/reports/cases.csv?from=2025-06-01&to=2025-07-01&customer="
         + COMPANY, String.class).getBody()).contains("resolution,mean minutes,190.0");
   }
@@ -146,6 +228,8 @@ class CaseReportTest extends CaseTestSupport {
     assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(own.getBody().path("customer").asText()).isEqualTo("Demo Customer Ltd");
     assertThat(own.getBody().path("opened").path("total").asLong()).isZero();
+    assertThat(own.getBody().path("rmas").path("opened").asLong()).isZero();
+    assertThat(own.getBody().path("complaints").path("received").asLong()).isZero();
   }
 
   @Test
