@@ -42,5 +42,7 @@ public enum NotificationKind {
   MAIL_ATTACHMENT_REJECTED,
   MAIL_TOO_LARGE,
   // a P1 or P2 case was opened: the duty manager of the shift on duty is told
-  HOT_CASE_OPENED
+  HOT_CASE_OPENED,
+  // the previous month's figures to each contact of a customer company, io.casedesk.reporting
+  MONTHLY_CUSTOMER_REPORT
 }

@@ -7,11 +7,9 @@ import io.casedesk.support.CaseTestSupport;
 import io.casedesk.support.TestMailServer;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,21 +81,6 @@ abstract class MailTestSupport extends CaseTestSupport {
 
   /** The text/plain part of a received message. */
   protected static String textOf(Part part) {
-    try {
-      if (part.isMimeType("text/plain")) {
-        return (String) part.getContent();
-      }
-      if (part.getContent() instanceof Multipart multipart) {
-        for (int i = 0; i < multipart.getCount(); i++) {
-          String text = textOf(multipart.getBodyPart(i));
-          if (text != null) {
-            return text;
-          }
-        }
-      }
-      return null;
-    } catch (MessagingException | IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return TestMailServer.textOf(part);
   }
 }

@@ -93,6 +93,26 @@ class MailTemplatesTest {
   }
 
   @Test
+  void monthlyReportListsTheCasesAndTheFigures() {
+    Map<String, Object> data = new LinkedHashMap<>(Map.of("subject", "2026-05", "month", "2026-05",
+        "company", "Acme", "reportId", "1234", "opened", 2, "closed", 1, "rmasOpened", 0, "rmasCompleted", 0,
+        "complaintsReceived", 1, "complaintsClosed", 0));
+    data.put("firstResponsePercent", 50.0);
+    data.put("cases", List.of(Map.of("caseNumber", "CS-2026-000007", "priority", "P1", "status", "CLOSED",
+        "subject", "<b>Router</b>")));
+    data.put("moreCases", 3);
+    MailTemplates.RenderedMail mail = templates.render(NotificationKind.MONTHLY_CUSTOMER_REPORT, null, data, "en",
+        "https://support.example/");
+    assertThat(mail.subject()).isEqualTo("Monthly support report 2026-05");
+    assertThat(mail.text()).contains("support report of Acme for 2026-05", "Cases opened: 2, closed: 1",
+        "First response within SLA: 50.0 %", "Resolution within SLA: -", "- CS-2026-000007 P1 CLOSED: <b>Router</b>",
+        "... and 3 more.", "https://support.example/api/reports/monthly/1234");
+    assertThat(mail.html()).contains("CS-2026-000007", "&lt;b&gt;Router").doesNotContain("<b>Router");
+    assertThat(templates.render(NotificationKind.MONTHLY_CUSTOMER_REPORT, null, data, "de", "").subject())
+        .isEqualTo("Monatlicher Support-Bericht 2026-05");
+  }
+
+  @Test
   void aMailWithoutCaseHasNoCaseNumberInItsSubject() {
     Map<String, Object> data = new LinkedHashMap<>(Map.of("subject", "Help", "sender", "x@unknown.example"));
     MailTemplates.RenderedMail mail = templates.render(NotificationKind.MAIL_UNKNOWN_SENDER, null, data, "en", "");

@@ -9,7 +9,6 @@ import io.casedesk.contracts.CustomerAccounts;
 import io.casedesk.security.CurrentUser;
 import io.casedesk.security.IdentityBootstrap;
 import io.casedesk.support.CaseTestSupport;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -85,16 +84,19 @@ class CaseReportTest extends CaseTestSupport {
 
     // RMAs (opened -> completed, return deadline, faulty part back): 48 h, returned a day late; 24 h, returned in
     // time; 108 h, never returned; one still waiting for its part
-    rma(a, "2025-06-03T10:00:00Z", "2025-06-05T10:00:00Z", "2025-06-19T10:00:00Z", "2025-06-20T10:00:00Z");
-    rma(a, "2025-06-10T08:00:00Z", "2025-06-11T08:00:00Z", "2025-06-24T08:00:00Z", "2025-06-23T08:00:00Z");
-    rma(b, "2025-06-12T08:00:00Z", "2025-06-16T20:00:00Z", "2025-06-26T08:00:00Z", null);
-    rma(b, "2025-06-28T08:00:00Z", null, null, null);
+    ReportFixtures.rma(jdbc, a, "2025-06-03T10:00:00Z", "2025-06-05T10:00:00Z", "2025-06-19T10:00:00Z",
+        "2025-06-20T10:00:00Z");
+    ReportFixtures.rma(jdbc, a, "2025-06-10T08:00:00Z", "2025-06-11T08:00:00Z", "2025-06-24T08:00:00Z",
+        "2025-06-23T08:00:00Z");
+    ReportFixtures.rma(jdbc, b, "2025-06-12T08:00:00Z", "2025-06-16T20:00:00Z", "2025-06-26T08:00:00Z", null);
+    ReportFixtures.rma(jdbc, b, "2025-06-28T08:00:00Z", null, null, null);
     // complaints (class, department, received, answer due, answered, closed, escalation level)
-    complaint("billing", "Accounts", "2025-06-03T09:00:00Z", "2025-06-05T09:00:00Z", "2025-06-04T09:00:00Z",
-        "2025-06-06T09:00:00Z", 0);
-    complaint("response-time", "Technical support", "2025-06-04T09:00:00Z", "2025-06-06T09:00:00Z",
-        "2025-06-07T09:00:00Z", "2025-06-08T09:00:00Z", 1);
-    complaint("billing", "Accounts", "2025-06-20T09:00:00Z", "2025-06-22T09:00:00Z", null, null, 2);
+    ReportFixtures.complaint(jdbc, COMPANY, "billing", "Accounts", "2025-06-03T09:00:00Z", "2025-06-05T09:00:00Z",
+        "2025-06-04T09:00:00Z", "2025-06-06T09:00:00Z", 0);
+    ReportFixtures.complaint(jdbc, COMPANY, "response-time", "Technical support", "2025-06-04T09:00:00Z",
+        "2025-06-06T09:00:00Z", "2025-06-07T09:00:00Z", "2025-06-08T09:00:00Z", 1);
+    ReportFixtures.complaint(jdbc, COMPANY, "billing", "Accounts", "2025-06-20T09:00:00Z", "2025-06-22T09:00:00Z",
+        null, null, 2);
     // back to the tests' present: which return is overdue depends on it
     ClockUtil.setCurrentTime(Date.from(T0));
     fixtureBuilt = true;
@@ -103,38 +105,6 @@ class CaseReportTest extends CaseTestSupport {
   static final CurrentUser FIXTURE_CUSTOMER = new CurrentUser("reportcustomer", Set.of("customers"));
 
   @Autowired JdbcClient jdbc;
-  static int fixtureRmas;
-  static int fixtureComplaints;
-
-  /** An RMA row as the RMA process leaves it; only the times matter to the report. */
-  void rma(String caseNumber, String openedAt, String completedAt, String returnDeadline, String returnedAt) {
-    jdbc.sql("""
-            INSERT INTO rma (id, case_number, status, opened_at, closed_at, return_deadline, returned_at, updated_at)
-            VALUES (:id, :caseNumber, :status, :openedAt, :closedAt, :deadline, :returnedAt, :openedAt)""")
-        .param("id", "RMA-REPORT-" + ++fixtureRmas).param("caseNumber", caseNumber)
-        .param("status", completedAt == null ? "AWAITING_PART" : "COMPLETED")
-        .param("openedAt", ts(openedAt)).param("closedAt", ts(completedAt)).param("deadline", ts(returnDeadline))
-        .param("returnedAt", ts(returnedAt)).update();
-  }
-
-  /** A complaint row of the fixture company as the complaint process leaves it. */
-  void complaint(String complaintClass, String department, String openedAt, String answerDue, String answeredAt,
-      String closedAt, int escalationLevel) {
-    jdbc.sql("""
-            INSERT INTO complaint (complaint_id, company, channel, complaint_class, description, contact_name, status,
-                department, escalation_level, answer_due, answered_at, opened_at, closed_at, updated_at)
-            VALUES (:id, :company, 'web', :class, 'Fixture', 'Ada', :status, :department, :level, :due, :answeredAt,
-                :openedAt, :closedAt, :openedAt)""")
-        .param("id", "CP-REPORT-" + ++fixtureComplaints).param("company", COMPANY).param("class", complaintClass)
-        .param("status", closedAt == null ? "INVESTIGATING" : "CLOSED").param("department", department)
-        .param("level", escalationLevel).param("due", ts(answerDue)).param("answeredAt", ts(answeredAt))
-        .param("openedAt", ts(openedAt)).param("closedAt", ts(closedAt)).update();
-  }
-
-  static Timestamp ts(String instant) {
-    return instant == null ? null : Timestamp.from(Instant.parse(instant));
-  }
-
   @Test
   void rmaAndComplaintFiguresOfTheFixture() {
     CaseReport report = reports.report(Instant.parse("2025-06-01T00:00:00Z"), Instant.parse("2025-07-01T00:00:00Z"),

@@ -6,6 +6,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.Transport;
@@ -111,6 +113,26 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
         return false;
       }
     }).toList();
+  }
+
+  /** The text/plain part of a received message; null if it has none. */
+  public static String textOf(Part part) {
+    try {
+      if (part.isMimeType("text/plain")) {
+        return (String) part.getContent();
+      }
+      if (part.getContent() instanceof Multipart multipart) {
+        for (int i = 0; i < multipart.getCount(); i++) {
+          String text = textOf(multipart.getBodyPart(i));
+          if (text != null) {
+            return text;
+          }
+        }
+      }
+      return null;
+    } catch (MessagingException | IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Reads a folder of the support mailbox over IMAP. */
