@@ -4,30 +4,76 @@ import io.casedesk.cases.CaseAccess;
 import io.casedesk.security.CurrentUser;
 import io.casedesk.web.BadRequestException;
 import io.casedesk.web.ForbiddenException;
+import io.casedesk.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Objects;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/reports")
-@Tag(name = "Reports", description = "SLA compliance, response and resolution times, escalations, satisfaction")
+@Tag(name = "Reports", description = "SLA compliance, response and resolution times, escalations, satisfaction,"
+    + " RMAs, complaints; monthly customer reports")
 public class ReportController {
 
   private final CaseReports reports;
+  private final MonthlyReports monthlyReports;
   private final CaseAccess access;
 
-  public ReportController(CaseReports reports, CaseAccess access) {
+  public ReportController(CaseReports reports, MonthlyReports monthlyReports, CaseAccess access) {
     this.reports = reports;
+    this.monthlyReports = monthlyReports;
     this.access = access;
+  }
+
+  /** A kept monthly report in a list: the report itself is at {@code /api/reports/monthly/{id}}. */
+  public record MonthlyReportEntry(long id, String customer, String month, Instant createdAt) {}
+
+  @GetMapping(value = "/monthly", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Kept monthly customer reports, newest month first; customers get their own company's only")
+  public List<MonthlyReportEntry> monthly(@RequestParam(required = false) String customer,
+      @RequestParam(required = false) String month, CurrentUser user) {
+    YearMonth period = month == null || month.isBlank() ? null : month(month);
+    return monthlyReports.list(scope(customer, user), period).stream()
+        .map(r -> new MonthlyReportEntry(r.id(), r.customer(), r.month(), r.createdAt())).toList();
+  }
+
+  @GetMapping(value = "/monthly/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "One monthly customer report: its figures and the customer's cases of the month")
+  public MonthlyReports.Stored monthlyReport(@PathVariable long id, CurrentUser user) {
+    MonthlyReports.Stored stored = monthlyReports.find(id)
+        .orElseThrow(() -> new NotFoundException("Monthly report " + id + " not found"));
+    scope(stored.customer(), user);
+    return stored;
+  }
+
+  @GetMapping(value = "/monthly/{id}", produces = "text/csv")
+  @Operation(summary = "The same report as CSV (section, figure, value), its cases last")
+  public String monthlyReportCsv(@PathVariable long id, CurrentUser user) {
+    MonthlyReport report = monthlyReport(id, user).report();
+    StringBuilder csv = new StringBuilder(CaseReports.csv(report.figures()));
+    report.cases().forEach(c -> csv.append("case,").append(c.caseNumber()).append(',').append(c.status()).append('\n'));
+    return csv.toString();
+  }
+
+  private static YearMonth month(String month) {
+    try {
+      return YearMonth.parse(month.strip());
+    } catch (DateTimeParseException e) {
+      throw new BadRequestException("month", "must be a month such as 2026-11");
+    }
   }
 
   @GetMapping(value = "/cases", produces = MediaType.APPLICATION_JSON_VALUE)
