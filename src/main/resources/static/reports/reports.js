@@ -38,6 +38,15 @@
     charts[id] = new Chart(document.getElementById(id), config);
   }
 
+  /** A bar chart of counts by key, e.g. {P1: 2, P2: 0}. */
+  function bars(id, label, countsByKey, labelOf) {
+    draw(id, {
+      type: 'bar',
+      data: { labels: Object.keys(countsByKey).map(labelOf || (key => key)),
+        datasets: [{ label: label, data: Object.values(countsByKey) }] }
+    });
+  }
+
   function render(report) {
     document.getElementById('tiles').innerHTML = [
       tile('cases opened', report.opened.total),
@@ -75,31 +84,11 @@
       },
       options: { scales: { y: { min: 0, max: 100 } } }
     });
-    draw('backlog', {
-      type: 'bar',
-      data: { labels: Object.keys(report.backlogByPriority),
-        datasets: [{ label: 'open cases', data: Object.values(report.backlogByPriority) }] }
-    });
-    draw('escalations', {
-      type: 'bar',
-      data: { labels: Object.keys(report.escalationsByLevel).map(l => 'level ' + l),
-        datasets: [{ label: 'escalations', data: Object.values(report.escalationsByLevel) }] }
-    });
-    draw('complaint-classes', {
-      type: 'bar',
-      data: { labels: Object.keys(complaints.receivedByClass),
-        datasets: [{ label: 'complaints received', data: Object.values(complaints.receivedByClass) }] }
-    });
-    draw('complaint-departments', {
-      type: 'bar',
-      data: { labels: Object.keys(complaints.receivedByDepartment),
-        datasets: [{ label: 'complaints received', data: Object.values(complaints.receivedByDepartment) }] }
-    });
-    draw('satisfaction', {
-      type: 'bar',
-      data: { labels: Object.keys(report.satisfaction.distribution),
-        datasets: [{ label: 'answers', data: Object.values(report.satisfaction.distribution) }] }
-    });
+    bars('backlog', 'open cases', report.backlogByPriority);
+    bars('escalations', 'escalations', report.escalationsByLevel, level => 'level ' + level);
+    bars('complaint-classes', 'complaints received', complaints.receivedByClass);
+    bars('complaint-departments', 'complaints received', complaints.receivedByDepartment);
+    bars('satisfaction', 'answers', report.satisfaction.distribution);
   }
 
   async function load() {
