@@ -53,15 +53,15 @@ public class MonthlyReports {
     String body = toJson(report);
     Timestamp now = Timestamp.from(EngineClock.now());
     int updated = jdbc.sql("UPDATE monthly_report SET body = :body, created_at = :now WHERE company = :customer"
-            + " AND month = :month")
+            + " AND report_month = :month")
         .param("body", body).param("now", now).param("customer", report.customer()).param("month", report.month())
         .update();
     if (updated == 0) {
-      jdbc.sql("INSERT INTO monthly_report (company, month, body, created_at) VALUES (:customer, :month, :body, :now)")
+      jdbc.sql("INSERT INTO monthly_report (company, report_month, body, created_at) VALUES (:customer, :month, :body, :now)")
           .param("customer", report.customer()).param("month", report.month()).param("body", body).param("now", now)
           .update();
     }
-    return jdbc.sql("SELECT id FROM monthly_report WHERE company = :customer AND month = :month")
+    return jdbc.sql("SELECT id FROM monthly_report WHERE company = :customer AND report_month = :month")
         .param("customer", report.customer()).param("month", report.month()).query(Long.class).single();
   }
 
@@ -73,8 +73,8 @@ public class MonthlyReports {
   public List<Stored> list(String customer, YearMonth month) {
     var statement = jdbc.sql("SELECT * FROM monthly_report WHERE 1 = 1"
         + (customer == null ? "" : " AND company = :customer")
-        + (month == null ? "" : " AND month = :month")
-        + " ORDER BY month DESC, company, id LIMIT 1000");
+        + (month == null ? "" : " AND report_month = :month")
+        + " ORDER BY report_month DESC, company, id LIMIT 1000");
     if (customer != null) {
       statement = statement.param("customer", customer);
     }
@@ -86,7 +86,7 @@ public class MonthlyReports {
 
   private Stored map(ResultSet rs, int row) throws SQLException {
     try {
-      return new Stored(rs.getLong("id"), rs.getString("company"), rs.getString("month").strip(),
+      return new Stored(rs.getLong("id"), rs.getString("company"), rs.getString("report_month").strip(),
           instant(rs, "created_at"), json.readValue(rs.getString("body"), MonthlyReport.class));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Monthly report " + rs.getLong("id") + " cannot be read", e);

@@ -98,7 +98,9 @@ public class ReportController {
   }
 
   /** Staff see any customer (or all); a customer sees their own company, whatever they ask for. */
-  private String scope(String customer, CurrentUser user) {
+  private String scope(String requested, CurrentUser user) {
+    // ?customer= (empty) asks for no particular customer, as leaving it out does
+    String customer = requested == null || requested.isBlank() ? null : requested.strip();
     if (user.readsAllCases()) {
       return customer;
     }

@@ -208,7 +208,7 @@ class MonthlyCustomerReportTest extends CaseTestSupport {
   @Test
   void auditorsReadEveryReportAndChangeNothing() {
     long betaId = monthlyReports.list(BETA, null).get(0).id();
-    var listed = as(http, "auditor1").getForEntity("/api/reports/monthly?month=2026-05", JsonNode.class);
+    var listed = as(http, "auditor1").getForEntity("/api/reports/monthly?customer=&month=2026-05", JsonNode.class);
     assertThat(listed.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(listed.getBody().findValuesAsText("customer")).contains(ALPHA, BETA);
 
