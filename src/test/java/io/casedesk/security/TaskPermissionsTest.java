@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Who may see and work a task: the groups that read every case read every task; only a task's candidates and
@@ -34,6 +35,7 @@ class TaskPermissionsTest {
   @Autowired TaskService taskService;
   @Autowired AuthorizationService authorizationService;
   @Autowired TaskAuthorizations taskAuthorizations;
+  @Autowired JdbcTemplate jdbc;
 
   Task task;
 
@@ -131,6 +133,14 @@ class TaskPermissionsTest {
     assertThat(permissions(user)).isEqualTo(Permissions.ALL.getValue());
     assertThat(taskAuthorizations.stripDefaultReads(CasedeskGroups.CASE_READERS)).as("idempotent").isZero();
     assertThat(post("engineer1", "/complete", Map.of())).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  @Test
+  void theTaskQuerysAuthorizationJoinHasItsIndexAndStatistics() {
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_indexes WHERE indexname = 'casedesk_auth_read_idx'",
+        Integer.class)).isOne();
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_statistic_ext WHERE stxname = 'casedesk_auth_read_stats'",
+        Integer.class)).isOne();
   }
 
   private Authorization grant(String userId, String groupId, Permissions permission) {
