@@ -20,6 +20,13 @@ public final class CasedeskGroups {
   /** Groups whose members work tasks in Tasklist. */
   public static final List<String> AGENTS = List.of(HOTLINE, ENGINEERS, SUPERVISORS, MANAGERS, RMA_DESK, SALES);
 
+  /**
+   * Groups whose members read every case (besides administrators): the agents and the auditors. They read every
+   * task of every process too ({@link GroupPermissions}), so a task shows them nothing its case does not.
+   */
+  public static final List<String> CASE_READERS =
+      List.of(HOTLINE, ENGINEERS, SUPERVISORS, MANAGERS, RMA_DESK, SALES, AUDITORS);
+
   public static final List<String> ALL =
       List.of(HOTLINE, ENGINEERS, SUPERVISORS, MANAGERS, RMA_DESK, SALES, AUDITORS, CUSTOMERS, ANALYSTS);
 

@@ -6,6 +6,8 @@ import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK_VARIABLE;
 import static org.camunda.bpm.engine.authorization.Permissions.TASK_ASSIGN;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
@@ -30,8 +32,10 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 
 /**
- * The engine permissions each group is granted at start-up. Task permissions are not listed here: the engine
- * grants a candidate group the right to work each task it is a candidate for.
+ * The engine permissions each group is granted at start-up. Reading tasks is granted per group on every process
+ * definition (READ_TASK), to the groups that read every case anyway; working a task (TASK_WORK: claim, complete)
+ * is not listed here: the engine grants it on each task to its candidate groups, candidate users and assignee,
+ * without READ ({@link WorkOnlyTaskAuthorizationProvider} says why).
  */
 final class GroupPermissions {
 
@@ -54,6 +58,13 @@ final class GroupPermissions {
       grants.add(new Grant(lead, TASK, "*", READ, TASK_ASSIGN));
     }
     grants.add(new Grant(RMA_DESK, PROCESS_DEFINITION, "rma", READ, CREATE_INSTANCE));
+
+    // Whoever reads every case reads every task of every process, with its variables (READ_TASK_VARIABLE counts
+    // only with enforceSpecificVariablePermission): one row per group that Tasklist's task query joins, instead
+    // of one per task. Customers and analysts get none, so they see no task.
+    for (String reader : CasedeskGroups.CASE_READERS) {
+      grants.add(new Grant(reader, PROCESS_DEFINITION, "*", READ_TASK, READ_TASK_VARIABLE));
+    }
 
     // Auditors read everything and change nothing.
     grants.add(new Grant(AUDITORS, APPLICATION, "cockpit", ACCESS));

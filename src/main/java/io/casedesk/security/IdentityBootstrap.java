@@ -32,13 +32,15 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
   private final AuthorizationService authorizationService;
   private final AdminProperties admin;
   private final ObjectProvider<UserSeed> userSeeds;
+  private final TaskAuthorizations taskAuthorizations;
 
   public IdentityBootstrap(IdentityService identityService, AuthorizationService authorizationService,
-      AdminProperties admin, ObjectProvider<UserSeed> userSeeds) {
+      AdminProperties admin, ObjectProvider<UserSeed> userSeeds, TaskAuthorizations taskAuthorizations) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.admin = admin;
     this.userSeeds = userSeeds;
+    this.taskAuthorizations = taskAuthorizations;
   }
 
   @Override
@@ -51,6 +53,8 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
       grant(CasedeskGroups.ADMINS, resource, "*", Permissions.ALL);
     }
     GroupPermissions.all().forEach(g -> grant(g.groupId(), g.resource(), g.resourceId(), g.permissions()));
+    // only now that the readers read every task through the definitions
+    taskAuthorizations.stripDefaultReads(CasedeskGroups.CASE_READERS);
     ensureAdmin();
     userSeeds.orderedStream().forEach(seed -> seed.seed(this));
   }
