@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casedesk.support.CaseTestSupport;
+import io.casedesk.support.Chromium;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
