@@ -51,11 +51,13 @@ export function day(value, end) {
   return value ? `${value}T${end ? '23:59:59.999' : '00:00:00.000'}+0000` : undefined;
 }
 
+// Which of the two terminated states the engine records depends on how the instance was ended (a deleted case
+// can be either), so both read "terminated"; the instance page shows the reason.
 const STATES = {
   ACTIVE: 'running',
   SUSPENDED: 'suspended',
   COMPLETED: 'completed',
-  EXTERNALLY_TERMINATED: 'cancelled',
+  EXTERNALLY_TERMINATED: 'terminated',
   INTERNALLY_TERMINATED: 'terminated',
 };
 
