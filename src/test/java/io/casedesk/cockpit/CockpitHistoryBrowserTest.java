@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.casedesk.cases.CaseStatus;
 import io.casedesk.complaints.ComplaintRequests;
 import io.casedesk.complaints.ComplaintService;
+import io.casedesk.support.BrowserSteps;
 import io.casedesk.support.CaseTestSupport;
 import io.casedesk.support.Chromium;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,10 +33,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and its activity log; then search by other end states and start days. Screenshots of each step go to
  * target/e2e/.
  *
- * <p>Text goes in through the DevTools command {@code Input.insertText} and clicks are DOM clicks, as in the
- * Tasklist browser test: Chromium 156 in headless mode delivers no WebDriver keyboard or mouse events to the
- * webapps, so with {@code sendKeys} the login form stays empty and its button never submits (no login request
- * is sent at all).
+ * <p>Text and clicks go in as {@link BrowserSteps} does it: Chromium 156 in headless mode delivers no WebDriver
+ * keyboard or mouse events to the webapps, so with {@code sendKeys} Cockpit's login form stays empty and a
+ * WebDriver click on its button sends no login request at all.
  */
 class CockpitHistoryBrowserTest extends CaseTestSupport {
 
@@ -51,12 +49,13 @@ class CockpitHistoryBrowserTest extends CaseTestSupport {
 
   ChromeDriver browser;
   WebDriverWait wait;
-  int step;
+  BrowserSteps steps;
 
   @BeforeEach
   void openBrowser() {
     browser = (ChromeDriver) Chromium.start();
     wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    steps = new BrowserSteps(browser, wait, "cockpit-");
   }
 
   @AfterEach
@@ -88,27 +87,27 @@ class CockpitHistoryBrowserTest extends CaseTestSupport {
 
     try {
       logIn("auditor1");
-      click(NAV_HISTORY);
+      steps.click(NAV_HISTORY);
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.cd-filter")));
       wait.until(d -> d.findElements(By.cssSelector("select[name=process] option")).size() > 1);
-      shot("history");
+      steps.shot("history");
 
-      type(By.cssSelector("input[name=caseNumber]"), n);
-      js("arguments[0].value = 'completed'", browser.findElement(By.cssSelector("select[name=state]")));
-      click(By.xpath("//button[normalize-space()='Search']"));
+      steps.type(By.cssSelector("input[name=caseNumber]"), n);
+      steps.js("arguments[0].value = 'completed'", browser.findElement(By.cssSelector("select[name=state]")));
+      steps.click(By.xpath("//button[normalize-space()='Search']"));
       By row = By.xpath("//table[@id='cd-instances']//tr[td[1][normalize-space()='" + n + "']]");
       wait.until(ExpectedConditions.visibilityOfElementLocated(row));
       assertThat(browser.getCurrentUrl()).contains("caseNumber=" + n).contains("state=completed");
       assertThat(browser.findElement(row).getText()).contains("Case handling").contains("completed");
       // the complaint about the case is still running, so the "completed" filter leaves it out
       assertThat(browser.findElement(By.id("cd-instances")).getText()).doesNotContain(complaintId);
-      shot("filtered");
+      steps.shot("filtered");
 
-      click(By.xpath("//table[@id='cd-instances']//a[normalize-space()='" + n + "']"));
+      steps.click(By.xpath("//table[@id='cd-instances']//a[normalize-space()='" + n + "']"));
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#cd-diagram svg .djs-element.cd-passed")));
       wait.until(d -> !d.findElements(By.cssSelector("#cd-diagram .cd-count")).isEmpty());
       @SuppressWarnings("unchecked")
-      List<String> marked = (List<String>) ((JavascriptExecutor) browser).executeScript(
+      List<String> marked = (List<String>) steps.js(
           "return [...document.querySelectorAll('#cd-diagram .djs-element.cd-passed')]"
               + ".map(e => e.getAttribute('data-element-id'))");
       assertThat(marked).as("the diagram marks the activities the instance passed")
@@ -116,28 +115,28 @@ class CockpitHistoryBrowserTest extends CaseTestSupport {
       assertThat(marked).doesNotContain("run-rma"); // no RMA on this case
       assertThat(browser.findElement(By.cssSelector("h2")).getText()).contains(n).contains("Case handling");
       assertThat(browser.findElement(By.id("cd-linked")).getText()).contains(complaintId).contains("same case");
-      shot("instance");
+      steps.shot("instance");
       WebElement diagram = browser.findElement(By.id("cd-diagram"));
-      js("arguments[0].scrollIntoView({block: 'center'})", diagram);
-      shot("diagram");
+      steps.js("arguments[0].scrollIntoView({block: 'center'})", diagram);
+      steps.shot("diagram");
 
       WebElement log = browser.findElement(By.id("cd-activities"));
-      js("arguments[0].scrollIntoView({block: 'center'})", log);
+      steps.js("arguments[0].scrollIntoView({block: 'center'})", log);
       assertThat(log.getText()).contains("Work the case").contains("engineer1");
-      shot("activity-log");
+      steps.shot("activity-log");
 
       // any end state: the case and the complaint whose caseNumber variable names it
       search(n, "", "", "");
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cd-instances"), complaintId));
       assertThat(browser.findElement(By.id("cd-instances")).getText()).contains(n).contains("Complaint");
-      shot("any-state");
+      steps.shot("any-state");
 
       // a case deleted as opened twice, by its start day
       search(cancelled, "terminated", "2026-03-02", "2026-03-02");
       By cancelledRow = By.xpath("//table[@id='cd-instances']//tr[td[1][normalize-space()='" + cancelled + "']]");
       wait.until(ExpectedConditions.visibilityOfElementLocated(cancelledRow));
       assertThat(browser.findElement(cancelledRow).getText()).contains("terminated");
-      shot("terminated");
+      steps.shot("terminated");
       search(cancelled, "terminated", "2026-03-03", "");
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cd-count-line"), "0 process instances"));
     } catch (RuntimeException | AssertionError e) {
@@ -148,43 +147,23 @@ class CockpitHistoryBrowserTest extends CaseTestSupport {
 
   /** Opens the History page from the navigation bar and searches; dates as the date fields hold them. */
   private void search(String caseNumber, String state, String startedAfter, String startedBefore) {
-    click(NAV_HISTORY);
-    type(By.cssSelector("input[name=caseNumber]"), caseNumber);
-    js("arguments[0].value = arguments[1]", browser.findElement(By.cssSelector("select[name=state]")), state);
-    js("arguments[0].value = arguments[1]", browser.findElement(By.cssSelector("input[name=startedAfter]")), startedAfter);
-    js("arguments[0].value = arguments[1]", browser.findElement(By.cssSelector("input[name=startedBefore]")), startedBefore);
-    click(By.xpath("//button[normalize-space()='Search']"));
+    steps.click(NAV_HISTORY);
+    steps.type(By.cssSelector("input[name=caseNumber]"), caseNumber);
+    steps.js("arguments[0].value = arguments[1]", browser.findElement(By.cssSelector("select[name=state]")), state);
+    steps.js("arguments[0].value = arguments[1]", browser.findElement(By.cssSelector("input[name=startedAfter]")), startedAfter);
+    steps.js("arguments[0].value = arguments[1]", browser.findElement(By.cssSelector("input[name=startedBefore]")), startedBefore);
+    steps.click(By.xpath("//button[normalize-space()='Search']"));
     wait.until(ExpectedConditions.urlContains("caseNumber=" + caseNumber));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cd-count-line")));
   }
 
   private void logIn(String user) {
     browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/login");
-    type(By.cssSelector("input[ng-model=username]"), user);
-    type(By.cssSelector("input[ng-model=password]"), "demo");
-    shot("login");
-    click(By.cssSelector("button[type=submit]"));
+    steps.type(By.cssSelector("input[ng-model=username]"), user);
+    steps.type(By.cssSelector("input[ng-model=password]"), "demo");
+    steps.shot("login");
+    steps.click(By.cssSelector("button[type=submit]"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(NAV_HISTORY));
-    shot("dashboard");
-  }
-
-  private void click(By element) {
-    js("arguments[0].click()", wait.until(ExpectedConditions.elementToBeClickable(element)));
-  }
-
-  private void type(By field, String text) {
-    WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(field));
-    js("arguments[0].focus()", input);
-    browser.executeCdpCommand("Input.insertText", Map.of("text", text));
-    wait.until(ExpectedConditions.attributeToBe(input, "value", text));
-    js("arguments[0].blur()", input);
-  }
-
-  private void js(String script, Object... arguments) {
-    ((JavascriptExecutor) browser).executeScript(script, arguments);
-  }
-
-  private void shot(String name) {
-    Chromium.screenshot(browser, "cockpit-%02d-%s".formatted(++step, name));
+    steps.shot("dashboard");
   }
 }
