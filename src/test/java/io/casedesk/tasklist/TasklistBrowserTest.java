@@ -4,18 +4,17 @@ import static io.casedesk.support.Http.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.casedesk.support.BrowserSteps;
 import io.casedesk.support.CaseTestSupport;
+import io.casedesk.support.Chromium;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -28,10 +27,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * task, fill in its form, complete it; then try an invalid value. Screenshots of each step go to target/e2e/.
  *
  * <p>Chromium 156 (Debian's) in headless mode delivers no synthetic keyboard or mouse events to Tasklist once its
- * AngularJS app runs (they do reach plain pages). So text goes in through the DevTools command
- * {@code Input.insertText}, which the browser's editing code turns into the input events a typing user causes,
- * and clicks are DOM clicks ({@code mousedown} for form-js' select, which opens on it): what Angular and form-js
- * react to either way. Everything else is the real Tasklist talking to the real server.
+ * AngularJS app runs, so text and clicks go in as {@link BrowserSteps} does it ({@code mousedown} for form-js'
+ * select, which opens on it): what Angular and form-js react to either way. Everything else is the real Tasklist
+ * talking to the real server.
  */
 class TasklistBrowserTest extends CaseTestSupport {
 
@@ -42,7 +40,7 @@ class TasklistBrowserTest extends CaseTestSupport {
 
   ChromeDriver browser;
   WebDriverWait wait;
-  int step;
+  BrowserSteps steps;
 
   @BeforeEach
   void openBrowser() {
@@ -50,6 +48,7 @@ class TasklistBrowserTest extends CaseTestSupport {
     ClockUtil.reset();
     browser = (ChromeDriver) Chromium.start();
     wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    steps = new BrowserSteps(browser, wait, "");
   }
 
   @AfterEach
@@ -70,23 +69,23 @@ class TasklistBrowserTest extends CaseTestSupport {
     String firstTask = task(n, "work-case").getId();
     try {
       logIn("engineer1");
-      click(By.xpath("//*[contains(@class,'filters')]//*[contains(text(),'" + QUEUE + "')]"));
+      steps.click(By.xpath("//*[contains(@class,'filters')]//*[contains(text(),'" + QUEUE + "')]"));
       By caseInList = By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(.,'" + n + "')]");
       wait.until(ExpectedConditions.visibilityOfElementLocated(caseInList));
-      shot("queue");
+      steps.shot("queue");
 
-      click(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(.,'" + n + "')]//h4/a"));
+      steps.click(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(.,'" + n + "')]//h4/a"));
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
-      shot("task");
-      click(By.cssSelector("button.claim"));
+      steps.shot("task");
+      steps.click(By.cssSelector("button.claim"));
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li.assignee"), "Demo engineer"));
       assertThat(task(n, "work-case").getAssignee()).isEqualTo("engineer1");
-      shot("claimed");
+      steps.shot("claimed");
 
       choose("Record an action, keep working");
-      type(By.cssSelector("textarea.fjs-textarea"), "Checked the interface counters: no errors");
-      shot("filled");
-      click(By.xpath("//button[normalize-space()='Complete']"));
+      steps.type(By.cssSelector("textarea.fjs-textarea"), "Checked the interface counters: no errors");
+      steps.shot("filled");
+      steps.click(By.xpath("//button[normalize-space()='Complete']"));
 
       // the process moved on: the work action is recorded and the case's next work task waits for its engineer
       wait.until(d -> task(n, "work-case") != null && !task(n, "work-case").getId().equals(firstTask));
@@ -101,23 +100,23 @@ class TasklistBrowserTest extends CaseTestSupport {
           .containsExactly("note: Checked the interface counters: no errors");
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
           "//*[contains(@class,'page-notifications')]//*[contains(.,'You are assigned to the following tasks')]")));
-      shot("completed");
+      steps.shot("completed");
 
       // an invalid value: the form says what is wrong and nothing is sent
       String secondTask = tasks.get(0).path("id").asText();
-      click(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(.,'" + n + "')]//h4/a"));
+      steps.click(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(.,'" + n + "')]//h4/a"));
       wait.until(ExpectedConditions.attributeContains(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(.,'"
           + n + "')]//h4/a"), "href", secondTask));
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
       assertThat(browser.findElement(By.cssSelector("textarea.fjs-textarea")).getAttribute("value"))
           .as("a new work task starts with an empty form").isEmpty();
       choose("Record an action, keep working");
-      type(By.cssSelector("textarea.fjs-textarea"), "x".repeat(4001));
+      steps.type(By.cssSelector("textarea.fjs-textarea"), "x".repeat(4001));
       By error = By.cssSelector(".fjs-form-field-textarea .fjs-form-field-error");
       wait.until(ExpectedConditions.textToBePresentInElementLocated(error, "Field must have maximum length of 4000."));
-      js("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(error));
+      steps.js("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(error));
       assertThat(browser.findElement(By.xpath("//button[normalize-space()='Complete']")).isEnabled()).isFalse();
-      shot("invalid");
+      steps.shot("invalid");
       assertThat(workTasksOverRest(n)).extracting(t -> t.path("id").asText()).containsExactly(secondTask);
     } catch (RuntimeException | AssertionError e) {
       Chromium.failure(browser, "failure");
@@ -127,12 +126,12 @@ class TasklistBrowserTest extends CaseTestSupport {
 
   private void logIn(String user) {
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-    type(By.cssSelector("input[ng-model=username]"), user);
-    type(By.cssSelector("input[ng-model=password]"), "demo");
-    shot("login");
-    click(By.cssSelector("button[type=submit]"));
+    steps.type(By.cssSelector("input[ng-model=username]"), user);
+    steps.type(By.cssSelector("input[ng-model=password]"), "demo");
+    steps.shot("login");
+    steps.click(By.cssSelector("button[type=submit]"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'" + QUEUE + "')]")));
-    shot("filters");
+    steps.shot("filters");
   }
 
   /** Picks an option of the form's select (form-js opens its list on mousedown). */
@@ -143,30 +142,9 @@ class TasklistBrowserTest extends CaseTestSupport {
         By.cssSelector(".fjs-form-field-select .fjs-select-display"), option));
   }
 
-  private void click(By element) {
-    js("arguments[0].click()", wait.until(ExpectedConditions.elementToBeClickable(element)));
-  }
-
   private void mouseDown(By element) {
-    js("arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}))",
+    steps.js("arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}))",
         wait.until(ExpectedConditions.visibilityOfElementLocated(element)));
-  }
-
-  private void type(By field, String text) {
-    WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(field));
-    js("arguments[0].focus()", input);
-    browser.executeCdpCommand("Input.insertText", Map.of("text", text));
-    wait.until(ExpectedConditions.attributeToBe(input, "value", text));
-    // leaving the field, as a user does by clicking elsewhere: form-js takes debounced input on blur at once
-    js("arguments[0].blur()", input);
-  }
-
-  private void js(String script, Object... arguments) {
-    ((JavascriptExecutor) browser).executeScript(script, arguments);
-  }
-
-  private void shot(String name) {
-    Chromium.screenshot(browser, "%02d-%s".formatted(++step, name));
   }
 
   private List<JsonNode> workTasksOverRest(String caseNumber) {

@@ -1,4 +1,4 @@
-package io.casedesk.tasklist;
+package io.casedesk.support;
 
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -10,26 +10,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * Headless Chromium from Debian's packages ({@code chromium}, {@code chromium-driver}), as CI installs them.
  * Without them the browser tests fail on CI ({@code CI} set) and are skipped elsewhere.
  */
-final class Chromium {
+public final class Chromium {
 
-  static final Path BROWSER = Path.of(env("CASEDESK_CHROMIUM", "/usr/bin/chromium"));
-  static final Path DRIVER = Path.of(env("CASEDESK_CHROMEDRIVER", "/usr/bin/chromedriver"));
-  static final Path SCREENSHOTS = Path.of("target", "e2e");
+  public static final Path BROWSER = Path.of(env("CASEDESK_CHROMIUM", "/usr/bin/chromium"));
+  public static final Path DRIVER = Path.of(env("CASEDESK_CHROMEDRIVER", "/usr/bin/chromedriver"));
+  public static final Path SCREENSHOTS = Path.of("target", "e2e");
 
   private Chromium() {}
 
-  static WebDriver start() {
+  public static WebDriver start() {
     boolean installed = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
     if (!installed) {
       String message = "Browser tests need " + BROWSER + " and " + DRIVER
@@ -46,6 +49,8 @@ final class Chromium {
       options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
           "--disable-background-networking", "--disable-component-update", "--disable-sync",
           "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=en-US", "--user-data-dir=" + profile);
+      // the page's console, for failure(): what a script threw or a request answered
+      options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
       ChromeDriverService service = new ChromeDriverService.Builder()
           .usingDriverExecutable(DRIVER.toFile())
           .usingAnyFreePort()
@@ -58,7 +63,7 @@ final class Chromium {
     }
   }
 
-  static Path screenshot(WebDriver driver, String name) {
+  public static Path screenshot(WebDriver driver, String name) {
     try {
       Files.createDirectories(SCREENSHOTS);
       Path target = SCREENSHOTS.resolve(name + ".png");
@@ -70,11 +75,13 @@ final class Chromium {
     }
   }
 
-  /** A screenshot and the page's HTML, to see why a step failed. */
-  static void failure(WebDriver driver, String name) {
+  /** A screenshot, the page's HTML and its console, to see why a step failed. */
+  public static void failure(WebDriver driver, String name) {
     screenshot(driver, name);
     try {
       Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
+      Files.write(SCREENSHOTS.resolve(name + "-console.log"), driver.manage().logs().get(LogType.BROWSER).getAll()
+          .stream().map(LogEntry::toString).toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

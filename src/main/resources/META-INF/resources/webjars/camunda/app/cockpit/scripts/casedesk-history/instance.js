@@ -1,0 +1,148 @@
+// The page of one process instance, running or finished: its diagram with the activities it passed marked and
+// counted, its activity log, variable history, user operations, incidents and job log, and the instances linked
+// to it (calling, called, and those of the same case).
+import { engineClient, el, table, time, state, instanceLink, failure } from './common.js';
+
+const VIEWER = new URL('./vendor/bpmn-js-18.31.1/', import.meta.url).href;
+
+export async function renderInstance(node, api, id) {
+  const get = engineClient(api);
+  const page = el('div', { class: 'cd-history cd-instance' }, el('p', {}, el('a', { href: '#/case-history' }, '← History')));
+  node.append(page);
+  try {
+    const instance = await get(`history/process-instance/${encodeURIComponent(id)}`);
+    const [definition, activities, details, operations, incidents, jobs, linked] = await Promise.all([
+      get(`process-definition/${encodeURIComponent(instance.processDefinitionId)}/xml`),
+      get('history/activity-instance', { processInstanceId: id, sortBy: 'occurrence', sortOrder: 'asc' }),
+      get('history/detail', { processInstanceId: id, sortBy: 'time', sortOrder: 'asc', deserializeValues: false }),
+      get('history/user-operation', { processInstanceId: id, sortBy: 'timestamp', sortOrder: 'asc' }),
+      get('history/incident', { processInstanceId: id, sortBy: 'createTime', sortOrder: 'asc' }),
+      get('history/job-log', { processInstanceId: id, sortBy: 'timestamp', sortOrder: 'asc' }),
+      linkedInstances(get, instance),
+    ]);
+    const diagram = el('div', { class: 'cd-diagram', id: 'cd-diagram' });
+    page.append(
+      el('h2', {}, `${instance.businessKey || instance.id} · ${instance.processDefinitionName || instance.processDefinitionKey}`),
+      el('dl', { class: 'cd-summary' },
+        summary('State', state(instance)), summary('Started', time(instance.startTime)),
+        summary('Ended', time(instance.endTime)), summary('Started by', instance.startUserId),
+        summary('Version', instance.processDefinitionVersion), summary('Deleted because', instance.deleteReason)),
+      section('Linked instances', table(linked, {
+        Relation: (l) => l.relation, 'Case / key': (l) => instanceLink(l.instance),
+        Process: (l) => l.instance.processDefinitionName || l.instance.processDefinitionKey,
+        State: (l) => state(l.instance), Started: (l) => time(l.instance.startTime), Ended: (l) => time(l.instance.endTime),
+      }, { id: 'cd-linked' })),
+      section('Diagram', diagram),
+      section('Activity log', table(activities, {
+        Activity: (a) => a.activityName || a.activityId, Type: (a) => a.activityType,
+        Started: (a) => time(a.startTime), Ended: (a) => time(a.endTime), Assignee: (a) => a.assignee,
+        '': (a) => (a.canceled ? 'cancelled' : ''),
+      }, { id: 'cd-activities' })),
+      section('Variable history', table(details, {
+        Time: (d) => time(d.time), Variable: (d) => d.variableName || d.fieldId, Value: (d) => value(d.value),
+        Type: (d) => d.variableType, Revision: (d) => d.revision,
+      }, { id: 'cd-variables' })),
+      section('User operations', table(operations, {
+        Time: (o) => time(o.timestamp), User: (o) => o.userId, Operation: (o) => o.operationType,
+        Entity: (o) => o.entityType, Property: (o) => o.property, Before: (o) => value(o.orgValue),
+        After: (o) => value(o.newValue), Annotation: (o) => o.annotation,
+      }, { id: 'cd-operations' })),
+      section('Incidents', table(incidents, {
+        Created: (i) => time(i.createTime), Ended: (i) => time(i.endTime), Type: (i) => i.incidentType,
+        Activity: (i) => i.activityId, Message: (i) => i.incidentMessage,
+        State: (i) => (i.open ? 'open' : i.resolved ? 'resolved' : 'deleted'),
+      }, { id: 'cd-incidents' })),
+      section('Job log', table(jobs, {
+        Time: (j) => time(j.timestamp), Activity: (j) => j.activityId, Job: (j) => j.jobDefinitionType,
+        Event: (j) => ['creation', 'failure', 'success', 'deletion'].find((e) => j[e + 'Log']),
+        Due: (j) => time(j.jobDueDate), Exception: (j) => j.jobExceptionMessage,
+      }, { id: 'cd-jobs' })));
+    await showDiagram(diagram, definition.bpmn20Xml, activities);
+  } catch (error) {
+    failure(page, error);
+  }
+}
+
+function summary(term, description) {
+  return description === undefined || description === null || description === ''
+    ? [] : [el('dt', {}, term), el('dd', {}, String(description))];
+}
+
+function section(title, content) {
+  return el('section', { class: 'cd-section' }, el('h3', {}, title), content);
+}
+
+function value(v) {
+  const text = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  return text.length > 200 ? el('span', { title: text }, text.slice(0, 200) + '…') : text;
+}
+
+/** Called by, calls, and same case: instances whose business key or caseNumber variable is this one's case number. */
+async function linkedInstances(get, instance) {
+  const byId = new Map();
+  const add = (relation, instances) => instances.filter((i) => i.id !== instance.id && !byId.has(i.id))
+    .forEach((i) => byId.set(i.id, { relation, instance: i }));
+  if (instance.superProcessInstanceId) {
+    add('called by', await get('history/process-instance', { processInstanceId: instance.superProcessInstanceId }));
+  }
+  add('calls', await get('history/process-instance', { superProcessInstanceId: instance.id, sortBy: 'startTime', sortOrder: 'asc' }));
+  const [own] = await get('history/variable-instance', { processInstanceId: instance.id, variableName: 'caseNumber', deserializeValues: false });
+  const caseNumber = own?.value || instance.businessKey;
+  if (caseNumber) {
+    add('same case', await get('history/process-instance', { processInstanceBusinessKey: caseNumber }));
+    const carriers = await get('history/variable-instance', { variableName: 'caseNumber', variableValue: caseNumber, deserializeValues: false });
+    const ids = [...new Set(carriers.map((v) => v.processInstanceId))].join(',');
+    if (ids) {
+      add('same case', await get('history/process-instance', { processInstanceIds: ids, sortBy: 'startTime', sortOrder: 'asc' }));
+    }
+  }
+  return [...byId.values()];
+}
+
+/** The diagram in bpmn-js: each activity the instance passed gets a marker and the number of times it passed. */
+async function showDiagram(container, xml, activities) {
+  const BpmnJS = await loadViewer();
+  const viewer = new BpmnJS({ container });
+  await viewer.importXML(xml);
+  const registry = viewer.get('elementRegistry');
+  const canvas = viewer.get('canvas');
+  const overlays = viewer.get('overlays');
+  const passed = new Map();
+  for (const activity of activities) {
+    const counts = passed.get(activity.activityId) || { total: 0, open: 0, scope: activity.activityType.includes('ubProcess') };
+    counts.total += 1;
+    counts.open += activity.endTime ? 0 : 1;
+    passed.set(activity.activityId, counts);
+  }
+  for (const [activityId, counts] of passed) {
+    if (!registry.get(activityId)) {
+      continue; // e.g. a multi-instance body
+    }
+    // a subprocess gets its border marked only, so that the activities passed inside it stand out
+    canvas.addMarker(activityId, counts.open ? 'cd-active' : 'cd-passed');
+    if (counts.scope) {
+      canvas.addMarker(activityId, 'cd-scope');
+    }
+    overlays.add(activityId, 'cd-count', {
+      position: { bottom: 8, right: 8 },
+      html: `<span class="cd-count" title="passed ${counts.total} time(s)">${counts.total}</span>`,
+    });
+  }
+  canvas.zoom('fit-viewport');
+}
+
+let viewerLoaded;
+
+/** bpmn-js' navigated viewer (zoom and scroll; a UMD script that sets window.BpmnJS) and its styles, loaded once. */
+function loadViewer() {
+  viewerLoaded ??= new Promise((resolve, reject) => {
+    for (const css of ['diagram-js.css', 'bpmn-js.css']) {
+      document.head.append(el('link', { rel: 'stylesheet', href: VIEWER + css }));
+    }
+    const script = el('script', { src: VIEWER + 'bpmn-navigated-viewer.production.min.js' });
+    script.onload = () => (window.BpmnJS ? resolve(window.BpmnJS) : reject(new Error('bpmn-js did not load')));
+    script.onerror = () => reject(new Error('bpmn-js could not be loaded'));
+    document.head.append(script);
+  });
+  return viewerLoaded;
+}

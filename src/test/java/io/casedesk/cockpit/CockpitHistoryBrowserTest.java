@@ -1,0 +1,169 @@
+package io.casedesk.cockpit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.casedesk.cases.CaseStatus;
+import io.casedesk.complaints.ComplaintRequests;
+import io.casedesk.complaints.ComplaintService;
+import io.casedesk.support.BrowserSteps;
+import io.casedesk.support.CaseTestSupport;
+import io.casedesk.support.Chromium;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An auditor reads a finished case in Cockpit, in headless Chromium: log in, open the History page (Casedesk's
+ * Cockpit plugin), filter by the case number, open the completed instance, see its diagram with the path it took
+ * and its activity log; then search by other end states and start days. Screenshots of each step go to
+ * target/e2e/.
+ *
+ * <p>Text and clicks go in as {@link BrowserSteps} does it: Chromium 156 in headless mode delivers no WebDriver
+ * keyboard or mouse events to the webapps, so with {@code sendKeys} Cockpit's login form stays empty and a
+ * WebDriver click on its button sends no login request at all.
+ */
+class CockpitHistoryBrowserTest extends CaseTestSupport {
+
+  /** The plugin's link in Cockpit's navigation bar. */
+  private static final By NAV_HISTORY =
+      By.xpath("//ul[@ng-controller='camHeaderViewsCtrl']//a[@href='#/case-history' and normalize-space()='History']");
+
+  @LocalServerPort int port;
+  @Autowired HistoryService historyService;
+  @Autowired ComplaintService complaints;
+
+  ChromeDriver browser;
+  WebDriverWait wait;
+  BrowserSteps steps;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = (ChromeDriver) Chromium.start();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    steps = new BrowserSteps(browser, wait, "cockpit-");
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void auditorReadsAFinishedCaseInCockpit() {
+    String cancelled = open("low", "low", "phone").caseNumber(); // on 2 March 2026, as the case below
+    runtimeService.deleteProcessInstance(instance(cancelled).getId(), "opened twice");
+    String n = open("medium", "medium", "phone").caseNumber();
+    String complaintId = complaints.open(new ComplaintRequests.OpenComplaint(n, "phone", "response-time",
+        "Nobody called back for two days", null, null, null, null), HOTLINE).complaintId();
+    advanceBy(n, Duration.ofHours(1));
+    work(n, "engineer1", "solve", "Upgraded firmware to 7.2");
+    advanceBy(n, Duration.ofHours(1));
+    cases.answerClosure(n, true, "Thanks", CUSTOMER);
+    assertThat(view(n).status()).isEqualTo(CaseStatus.CLOSED);
+    advanceBy(n, Duration.ofDays(14)); // the reopen window passes and the case's process ends
+    HistoricProcessInstance finished = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey("case-handling").processInstanceBusinessKey(n).singleResult();
+    assertThat(finished.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+    Set<String> passed = historyService.createHistoricActivityInstanceQuery().processInstanceId(finished.getId())
+        .list().stream().map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
+    ClockUtil.reset(); // the browser's session runs on the real clock
+
+    try {
+      logIn("auditor1");
+      steps.click(NAV_HISTORY);
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.cd-filter")));
+      wait.until(d -> d.findElements(By.cssSelector("select[name=process] option")).size() > 1);
+      steps.shot("history");
+
+      steps.type(By.cssSelector("input[name=caseNumber]"), n);
+      steps.js("arguments[0].value = 'completed'", browser.findElement(By.cssSelector("select[name=state]")));
+      steps.click(By.xpath("//button[normalize-space()='Search']"));
+      By row = By.xpath("//table[@id='cd-instances']//tr[td[1][normalize-space()='" + n + "']]");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(row));
+      assertThat(browser.getCurrentUrl()).contains("caseNumber=" + n).contains("state=completed");
+      assertThat(browser.findElement(row).getText()).contains("Case handling").contains("completed");
+      // the complaint about the case is still running, so the "completed" filter leaves it out
+      assertThat(browser.findElement(By.id("cd-instances")).getText()).doesNotContain(complaintId);
+      steps.shot("filtered");
+
+      steps.click(By.xpath("//table[@id='cd-instances']//a[normalize-space()='" + n + "']"));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#cd-diagram svg .djs-element.cd-passed")));
+      wait.until(d -> !d.findElements(By.cssSelector("#cd-diagram .cd-count")).isEmpty());
+      @SuppressWarnings("unchecked")
+      List<String> marked = (List<String>) steps.js(
+          "return [...document.querySelectorAll('#cd-diagram .djs-element.cd-passed')]"
+              + ".map(e => e.getAttribute('data-element-id'))");
+      assertThat(marked).as("the diagram marks the activities the instance passed")
+          .contains("work-case").allMatch(passed::contains);
+      assertThat(marked).doesNotContain("run-rma"); // no RMA on this case
+      assertThat(browser.findElement(By.cssSelector("h2")).getText()).contains(n).contains("Case handling");
+      assertThat(browser.findElement(By.id("cd-linked")).getText()).contains(complaintId).contains("same case");
+      steps.shot("instance");
+      WebElement diagram = browser.findElement(By.id("cd-diagram"));
+      steps.js("arguments[0].scrollIntoView({block: 'center'})", diagram);
+      steps.shot("diagram");
+
+      WebElement log = browser.findElement(By.id("cd-activities"));
+      steps.js("arguments[0].scrollIntoView({block: 'center'})", log);
+      assertThat(log.getText()).contains("Work the case").contains("engineer1");
+      steps.shot("activity-log");
+
+      // any end state: the case and the complaint whose caseNumber variable names it
+      search(n, "", "", "");
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cd-instances"), complaintId));
+      assertThat(browser.findElement(By.id("cd-instances")).getText()).contains(n).contains("Complaint");
+      steps.shot("any-state");
+
+      // a case deleted as opened twice, by its start day
+      search(cancelled, "terminated", "2026-03-02", "2026-03-02");
+      By cancelledRow = By.xpath("//table[@id='cd-instances']//tr[td[1][normalize-space()='" + cancelled + "']]");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(cancelledRow));
+      assertThat(browser.findElement(cancelledRow).getText()).contains("terminated");
+      steps.shot("terminated");
+      search(cancelled, "terminated", "2026-03-03", "");
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cd-count-line"), "0 process instances"));
+    } catch (RuntimeException | AssertionError e) {
+      Chromium.failure(browser, "cockpit-failure");
+      throw e;
+    }
+  }
+
+  /** Opens the History page from the navigation bar and searches; dates as the date fields hold them. */
+  private void search(String caseNumber, String state, String startedAfter, String startedBefore) {
+    steps.click(NAV_HISTORY);
+    steps.type(By.cssSelector("input[name=caseNumber]"), caseNumber);
+    steps.js("arguments[0].value = arguments[1]", browser.findElement(By.cssSelector("select[name=state]")), state);
+    steps.js("arguments[0].value = arguments[1]", browser.findElement(By.cssSelector("input[name=startedAfter]")), startedAfter);
+    steps.js("arguments[0].value = arguments[1]", browser.findElement(By.cssSelector("input[name=startedBefore]")), startedBefore);
+    steps.click(By.xpath("//button[normalize-space()='Search']"));
+    wait.until(ExpectedConditions.urlContains("caseNumber=" + caseNumber));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cd-count-line")));
+  }
+
+  private void logIn(String user) {
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/login");
+    steps.type(By.cssSelector("input[ng-model=username]"), user);
+    steps.type(By.cssSelector("input[ng-model=password]"), "demo");
+    steps.shot("login");
+    steps.click(By.cssSelector("button[type=submit]"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(NAV_HISTORY));
+    steps.shot("dashboard");
+  }
+}

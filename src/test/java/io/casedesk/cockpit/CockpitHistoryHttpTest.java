@@ -1,0 +1,121 @@
+package io.casedesk.cockpit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.casedesk.support.CaseTestSupport;
+import io.casedesk.support.NodeClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+/**
+ * The Cockpit history plugin over plain HTTP: its files are served where Cockpit's config.js points, and the engine
+ * REST calls it makes with an auditor's Cockpit session succeed, while the operations Cockpit offers are refused.
+ */
+class CockpitHistoryHttpTest extends CaseTestSupport {
+
+  private static final String SCRIPTS = "/camunda/app/cockpit/scripts/";
+  private static final String ENGINE = "/camunda/api/engine/engine/default/";
+
+  @LocalServerPort int port;
+  @Autowired TestRestTemplate http;
+
+  @Test
+  void configAndPluginFilesAreServedAsJavaScript() {
+    var config = http.getForEntity(SCRIPTS + "config.js", String.class);
+    assertThat(config.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(config.getHeaders().getContentType().isCompatibleWith(MediaType.valueOf("text/javascript"))).isTrue();
+    assertThat(config.getBody()).contains("'scripts/casedesk-history/plugin.js'")
+        .as("Cockpit's default settings stay, commented out").contains("// historicActivityInstanceMetrics: {");
+
+    for (String module : new String[] {"plugin.js", "common.js", "search.js", "instance.js",
+        "vendor/bpmn-js-18.31.1/bpmn-navigated-viewer.production.min.js"}) {
+      var file = http.getForEntity(SCRIPTS + "casedesk-history/" + module, String.class);
+      assertThat(file.getStatusCode()).as(module).isEqualTo(HttpStatus.OK);
+      assertThat(file.getHeaders().getContentType().isCompatibleWith(MediaType.valueOf("text/javascript")))
+          .as(module + " is JavaScript, as an ES module import needs").isTrue();
+    }
+    var css = http.getForEntity(SCRIPTS + "casedesk-history/history.css", String.class);
+    assertThat(css.getHeaders().getContentType().isCompatibleWith(MediaType.valueOf("text/css"))).isTrue();
+  }
+
+  @Test
+  void auditorReadsTheHistoryOfAFinishedCaseButChangesNothing() {
+    String n = open("medium", "medium", "phone").caseNumber();
+    work(n, "engineer1", "solve", "Upgraded firmware to 7.2");
+    cases.answerClosure(n, true, "Thanks", CUSTOMER);
+    advanceBy(n, Duration.ofDays(14));
+    String running = open("low", "low", "phone").caseNumber();
+    String runningId = instance(running).getId();
+
+    NodeClient auditor = cockpitSession("auditor1");
+    JsonNode found = read(auditor, "history/process-instance?processDefinitionKey=case-handling"
+        + "&processInstanceBusinessKeyLike=%25" + n + "%25&completed=true");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).path("state").asText()).isEqualTo("COMPLETED");
+    String id = found.get(0).path("id").asText();
+    String definitionId = found.get(0).path("processDefinitionId").asText();
+
+    assertThat(read(auditor, "process-definition/" + definitionId + "/xml").path("bpmn20Xml").asText())
+        .contains("id=\"work-case\"");
+    assertThat(read(auditor, "history/activity-instance?sortBy=occurrence&sortOrder=asc&processInstanceId=" + id)
+        .findValuesAsText("activityId")).contains("work-case", "close-case");
+    assertThat(read(auditor, "history/detail?deserializeValues=false&processInstanceId=" + id)
+        .findValuesAsText("variableName")).contains("caseNumber", "workAction");
+    assertThat(read(auditor, "history/job-log?processInstanceId=" + id)).isNotEmpty();
+    read(auditor, "history/user-operation?processInstanceId=" + id);
+    read(auditor, "history/incident?processInstanceId=" + id);
+    assertThat(read(auditor, "history/variable-instance?deserializeValues=false&variableName=caseNumber&variableValue="
+        + n).findValuesAsText("processInstanceId")).contains(id);
+
+    // refused by the engine's authorizations, not by the CSRF filter: the same session's POST query passes it
+    NodeClient.Response query = auditor.postJson(url(ENGINE + "history/process-instance"),
+        Map.of("processInstanceBusinessKey", n));
+    assertThat(query.status()).as("POST query: %s", query).isEqualTo(200);
+    assertRefused(auditor.delete(url(ENGINE + "history/process-instance/" + id)), "DELETE_HISTORY");
+    assertRefused(auditor.delete(url(ENGINE + "process-instance/" + runningId)), "DELETE");
+    assertRefused(auditor.postJson(url(ENGINE + "process-instance/" + runningId + "/modification"), Map.of(
+        "instructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "work-case")))), "UPDATE");
+    assertRefused(auditor.putJson(url(ENGINE + "process-instance/" + runningId + "/suspended"),
+        Map.of("suspended", true)), "SUSPEND");
+    assertThat(read(auditor, "history/process-instance?processInstanceBusinessKey=" + n)).hasSize(1);
+    assertThat(instance(running)).isNotNull();
+
+    // without READ_HISTORY (analysts read definitions only) the same session query finds nothing
+    assertThat(read(cockpitSession("analyst1"), "history/process-instance?processInstanceBusinessKey=" + n)).isEmpty();
+  }
+
+  private static void assertRefused(NodeClient.Response response, String permission) {
+    assertThat(response.status()).as("%s", response).isEqualTo(403);
+    assertThat(response.json().path("type").asText()).isEqualTo("AuthorizationException");
+    assertThat(response.json().path("message").asText()).contains(permission);
+  }
+
+  /** Logs into Cockpit as a browser does: the CSRF cookie from the page, then the login form's POST. */
+  private NodeClient cockpitSession(String user) {
+    NodeClient browser = NodeClient.browser().withCsrfHeader(true);
+    assertThat(browser.get(url("/camunda/app/cockpit/default/")).status()).isEqualTo(200);
+    NodeClient.Response login = browser.postForm(url("/camunda/api/admin/auth/user/default/login/cockpit"),
+        Map.of("username", user, "password", "demo"));
+    assertThat(login.status()).as("login of %s: %s", user, login).isEqualTo(200);
+    assertThat(browser.get(url("/camunda/api/admin/auth/user/default")).status()).isEqualTo(200);
+    return browser;
+  }
+
+  private JsonNode read(NodeClient session, String path) {
+    NodeClient.Response response = session.get(url(ENGINE + path));
+    assertThat(response.status()).as("GET %s: %s", path, response).isEqualTo(200);
+    return response.json();
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+}

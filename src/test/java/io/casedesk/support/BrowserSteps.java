@@ -1,0 +1,51 @@
+package io.casedesk.support;
+
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What a user does in the Camunda webapps, as headless Chromium 156 lets a test do it: it delivers no WebDriver
+ * keyboard or mouse events to the webapps' pages (with {@code sendKeys} a field stays empty, and a WebDriver click
+ * on a login button sends no request). So text goes in through the DevTools command {@code Input.insertText},
+ * which the browser's editing code turns into the input events a typing user causes, and clicks are DOM clicks.
+ */
+public final class BrowserSteps {
+
+  private final ChromeDriver browser;
+  private final WebDriverWait wait;
+  private final String screenshotPrefix;
+  private int step;
+
+  public BrowserSteps(ChromeDriver browser, WebDriverWait wait, String screenshotPrefix) {
+    this.browser = browser;
+    this.wait = wait;
+    this.screenshotPrefix = screenshotPrefix;
+  }
+
+  public void click(By element) {
+    js("arguments[0].click()", wait.until(ExpectedConditions.elementToBeClickable(element)));
+  }
+
+  public void type(By field, String text) {
+    WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(field));
+    js("arguments[0].focus()", input);
+    browser.executeCdpCommand("Input.insertText", Map.of("text", text));
+    wait.until(ExpectedConditions.attributeToBe(input, "value", text));
+    // leaving the field, as a user does by clicking elsewhere: form-js takes debounced input on blur at once
+    js("arguments[0].blur()", input);
+  }
+
+  public Object js(String script, Object... arguments) {
+    return ((JavascriptExecutor) browser).executeScript(script, arguments);
+  }
+
+  /** A numbered screenshot of this step under target/e2e/. */
+  public void shot(String name) {
+    Chromium.screenshot(browser, "%s%02d-%s".formatted(screenshotPrefix, ++step, name));
+  }
+}
