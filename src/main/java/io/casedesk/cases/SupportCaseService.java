@@ -17,8 +17,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +33,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class SupportCaseService {
 
   public static final String PROCESS_KEY = "case-handling";
+
+  /**
+   * Request values that no diagram, form, decision table or later step reads: {@link RegisterCaseDelegate}
+   * copies them into the case row ({@code support_case}), {@link CheckEntitlementDelegate} falls back on the
+   * caller's company. Cases logged in Tasklist submit them as ordinary variables of the start form.
+   */
+  static final Set<String> INTAKE_ONLY = Set.of(CALLER_COMPANY, CALLER_PHONE, CALLER_ADDRESS, DESCRIPTION, OPENED_BY);
 
   private final RuntimeService runtimeService;
   private final CaseNumbers numbers;
@@ -219,9 +229,22 @@ public class SupportCaseService {
     return variables;
   }
 
+  /**
+   * Starts the case's process. The values only the intake steps read (register case, check entitlement: same
+   * transaction, no wait state before them) and that then live in the case row are handed over as transient
+   * variables: each stored variable costs a runtime row, a historic instance and a history detail.
+   */
   private String start(Map<String, Object> variables) {
     String caseNumber = numbers.next();
-    runtimeService.startProcessInstanceByKey(PROCESS_KEY, caseNumber, variables);
+    VariableMap typed = Variables.createVariables();
+    variables.forEach((name, value) -> {
+      if (INTAKE_ONLY.contains(name)) {
+        typed.putValueTyped(name, Variables.stringValue((String) value, true));
+      } else {
+        typed.put(name, value);
+      }
+    });
+    runtimeService.startProcessInstanceByKey(PROCESS_KEY, caseNumber, typed);
     return caseNumber;
   }
 

@@ -5,10 +5,14 @@ import io.casedesk.calendar.EngineClock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The case timeline: one row per event, with its time and actor, written in the caller's transaction. */
 @Component
@@ -26,17 +30,22 @@ public class Timeline {
   /**
    * Adds an event, chained to the case's previous one by hash. Locking the case row first keeps the chain a
    * straight line when two transactions (on two nodes, say) write to the same case.
+   *
+   * <p>Within one transaction the lock, once taken, holds until commit, so the chain's head and next sequence
+   * number are read only for the transaction's first event of a case and the case row's {@code audit_head} is
+   * written once, just before commit: opening a case records three events in one transaction, which cost twelve
+   * statements and three updates of the case row before.
    */
   public void record(String caseNumber, String actor, CaseEventKind kind, String detail) {
-    String previousHash = jdbc.sql("SELECT audit_head FROM support_case WHERE case_number = :n FOR UPDATE")
-        .param("n", caseNumber)
-        .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
-        .single().orElse(null);
-    int seq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM case_event WHERE case_number = :n")
-        .param("n", caseNumber).query(Integer.class).single();
+    Heads heads = Heads.current();
+    Head head = heads == null ? null : heads.of(caseNumber);
+    if (head == null) {
+      head = readHead(caseNumber);
+    }
+    int seq = head.nextSeq();
     Instant at = EngineClock.now().truncatedTo(ChronoUnit.MILLIS);
     String who = actor == null ? SYSTEM : actor;
-    String hash = AuditHash.of(previousHash, caseNumber, seq, at, who, kind.name(), detail);
+    String hash = AuditHash.of(head.hash(), caseNumber, seq, at, who, kind.name(), detail);
     jdbc.sql("""
         INSERT INTO case_event (case_number, seq, occurred_at, actor, kind, detail, prev_hash, hash)
         VALUES (:caseNumber, :seq, :at, :actor, :kind, :detail, :prevHash, :hash)""")
@@ -46,11 +55,17 @@ public class Timeline {
         .param("actor", who)
         .param("kind", kind.name())
         .param("detail", detail)
-        .param("prevHash", previousHash)
+        .param("prevHash", head.hash())
         .param("hash", hash)
         .update();
-    jdbc.sql("UPDATE support_case SET audit_head = :hash WHERE case_number = :n")
-        .param("hash", hash).param("n", caseNumber).update();
+    Head next = new Head(hash, seq + 1);
+    if (heads != null) {
+      heads.put(caseNumber, next);
+    } else if ((heads = Heads.bind(this)) != null) {
+      heads.put(caseNumber, next);
+    } else {
+      writeHead(caseNumber, hash);
+    }
   }
 
   public List<CaseEvent> of(String caseNumber) {
@@ -62,4 +77,73 @@ public class Timeline {
   }
 
   public record CaseEvent(Instant at, String actor, CaseEventKind kind, String detail) {}
+
+  private Head readHead(String caseNumber) {
+    String previousHash = jdbc.sql("SELECT audit_head FROM support_case WHERE case_number = :n FOR UPDATE")
+        .param("n", caseNumber)
+        .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+        .single().orElse(null);
+    int seq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM case_event WHERE case_number = :n")
+        .param("n", caseNumber).query(Integer.class).single();
+    return new Head(previousHash, seq);
+  }
+
+  private void writeHead(String caseNumber, String hash) {
+    jdbc.sql("UPDATE support_case SET audit_head = :hash WHERE case_number = :n")
+        .param("hash", hash).param("n", caseNumber).update();
+  }
+
+  /** The newest link of a case's chain as this transaction left it, and the sequence number of the next. */
+  private record Head(String hash, int nextSeq) {}
+
+  /**
+   * The heads of the chains the current transaction has written to (their case rows locked), written to the
+   * case rows before commit. A synchronization of its own transaction: suspended with it when an inner one runs.
+   */
+  private static final class Heads implements TransactionSynchronization {
+
+    private final Timeline timeline;
+    private final Map<String, Head> byCase = new LinkedHashMap<>();
+
+    private Heads(Timeline timeline) {
+      this.timeline = timeline;
+    }
+
+    static Heads current() {
+      if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+        return null;
+      }
+      for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+        if (synchronization instanceof Heads heads) {
+          return heads;
+        }
+      }
+      return null;
+    }
+
+    /** Heads of the current transaction, or null when there is none to write them before commit. */
+    static Heads bind(Timeline timeline) {
+      if (!TransactionSynchronizationManager.isSynchronizationActive()
+          || !TransactionSynchronizationManager.isActualTransactionActive()) {
+        return null;
+      }
+      Heads heads = new Heads(timeline);
+      TransactionSynchronizationManager.registerSynchronization(heads);
+      return heads;
+    }
+
+    Head of(String caseNumber) {
+      return byCase.get(caseNumber);
+    }
+
+    void put(String caseNumber, Head head) {
+      byCase.put(caseNumber, head);
+    }
+
+    @Override
+    public void beforeCommit(boolean readOnly) {
+      byCase.forEach((caseNumber, head) -> timeline.writeHead(caseNumber, head.hash()));
+      byCase.clear();
+    }
+  }
 }
