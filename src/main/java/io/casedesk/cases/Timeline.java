@@ -37,7 +37,7 @@ public class Timeline {
    * statements and three updates of the case row before.
    */
   public void record(String caseNumber, String actor, CaseEventKind kind, String detail) {
-    Heads heads = Heads.current();
+    Heads heads = Heads.ofCurrentTransaction(this);
     Head head = heads == null ? null : heads.of(caseNumber);
     if (head == null) {
       head = readHead(caseNumber);
@@ -60,8 +60,6 @@ public class Timeline {
         .update();
     Head next = new Head(hash, seq + 1);
     if (heads != null) {
-      heads.put(caseNumber, next);
-    } else if ((heads = Heads.bind(this)) != null) {
       heads.put(caseNumber, next);
     } else {
       writeHead(caseNumber, hash);
@@ -109,23 +107,19 @@ public class Timeline {
       this.timeline = timeline;
     }
 
-    static Heads current() {
-      if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+    /**
+     * The heads of the current transaction, registered with it on first use; null outside a transaction, where
+     * each event writes its head at once.
+     */
+    static Heads ofCurrentTransaction(Timeline timeline) {
+      if (!TransactionSynchronizationManager.isSynchronizationActive()
+          || !TransactionSynchronizationManager.isActualTransactionActive()) {
         return null;
       }
       for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
         if (synchronization instanceof Heads heads) {
           return heads;
         }
-      }
-      return null;
-    }
-
-    /** Heads of the current transaction, or null when there is none to write them before commit. */
-    static Heads bind(Timeline timeline) {
-      if (!TransactionSynchronizationManager.isSynchronizationActive()
-          || !TransactionSynchronizationManager.isActualTransactionActive()) {
-        return null;
       }
       Heads heads = new Heads(timeline);
       TransactionSynchronizationManager.registerSynchronization(heads);
