@@ -1,0 +1,2 @@
+// The case beside every task: placeholder until the task-detail plugin lands.
+export default [];
