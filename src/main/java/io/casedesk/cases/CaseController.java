@@ -7,7 +7,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import io.casedesk.web.BadRequestException;
 import java.net.URI;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 @Tag(name = "Cases", description = "Open, follow and answer support cases")
 public class CaseController {
+
+  /** A user id in a filter: letters, digits and {@code . _ @ + -} (an e-mail address for cases opened by mail). */
+  private static final Pattern USER = Pattern.compile("[\\p{L}\\p{N}._@+-]{1,320}");
 
   private final SupportCaseService service;
 
@@ -44,16 +55,64 @@ public class CaseController {
   }
 
   @GetMapping
-  @Operation(summary = "Cases, newest first; customers see their company's only")
+  @Operation(summary = "Cases, newest first; customers see their company's only",
+      description = "Every filter narrows the list; a customer's list stays within their company's cases.")
   public CaseView.Page list(
-      @RequestParam(required = false) CaseStatus status,
+      @RequestParam(required = false) @Parameter(description = "one status or several, comma-separated or repeated",
+          example = "WAITING_CUSTOMER,RESOLVED") List<String> status,
       @RequestParam(required = false) @Parameter(example = "P1") String priority,
       @RequestParam(required = false) @Parameter(example = "operational-problems") String queue,
       @RequestParam(required = false) @Parameter(description = "customer company") String customer,
+      @RequestParam(required = false) @Parameter(description = "who opened the case: `me` or a user id",
+          example = "me") String openedBy,
+      @RequestParam(required = false) @Parameter(description = "the case's engineer (its assignee, also while it "
+          + "waits for the customer): `me` or a user id", example = "me") String engineer,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
       CurrentUser user) {
-    return service.search(new CaseRepository.CaseFilter(status, priority, queue, customer), page, size, user);
+    var filter = new CaseRepository.CaseFilter(statuses(status), priority, queue, customer,
+        person("openedBy", openedBy, user), person("engineer", engineer, user));
+    return service.search(filter, page, size, user);
+  }
+
+  /** {@code status=OPEN,IN_PROGRESS} or {@code status=OPEN&status=IN_PROGRESS}; none: every status. */
+  static Set<CaseStatus> statuses(List<String> values) {
+    if (values == null) {
+      return Set.of();
+    }
+    Set<CaseStatus> statuses = EnumSet.noneOf(CaseStatus.class);
+    for (String value : values) {
+      for (String name : value.split(",")) {
+        String trimmed = name.trim();
+        if (trimmed.isEmpty()) {
+          continue;
+        }
+        try {
+          statuses.add(CaseStatus.valueOf(trimmed.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+          throw new BadRequestException("status", "invalid value '" + trimmed + "'; expected one or more of "
+              + Arrays.stream(CaseStatus.values()).map(Enum::name).collect(Collectors.joining(", "))
+              + ", separated by commas");
+        }
+      }
+    }
+    return statuses;
+  }
+
+  /** {@code me} is the caller; anything else a user id (or, for cases opened by e-mail, the sender's address). */
+  static String person(String parameter, String value, CurrentUser user) {
+    if (value == null) {
+      return null;
+    }
+    String trimmed = value.trim();
+    if (trimmed.equalsIgnoreCase("me")) {
+      return user.userId();
+    }
+    if (!USER.matcher(trimmed).matches()) {
+      throw new BadRequestException(parameter, "invalid value '" + value + "'; expected me or a user id "
+          + "(letters, digits and . _ @ + -, at most 320 characters)");
+    }
+    return trimmed;
   }
 
   @PostMapping("/{caseNumber}/messages")

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -94,9 +95,9 @@ public class CaseRepository {
   public CasePage search(CaseFilter filter, int page, int size) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     Map<String, Object> params = new LinkedHashMap<>();
-    if (filter.status() != null) {
-      where.append(" AND status = :status");
-      params.put("status", filter.status().name());
+    if (filter.statuses() != null && !filter.statuses().isEmpty()) {
+      where.append(" AND status IN (:statuses)");
+      params.put("statuses", filter.statuses().stream().map(Enum::name).sorted().toList());
     }
     if (filter.priority() != null) {
       where.append(" AND priority = :priority");
@@ -110,17 +111,44 @@ public class CaseRepository {
       where.append(" AND company = :company");
       params.put("company", filter.company());
     }
+    if (filter.openedBy() != null) {
+      where.append(" AND opened_by = :openedBy");
+      params.put("openedBy", filter.openedBy());
+    }
+    if (filter.engineer() != null) {
+      where.append(" AND assignee = :engineer");
+      params.put("engineer", filter.engineer());
+    }
     long total = jdbc.sql("SELECT COUNT(*) FROM support_case" + where).params(params).query(Long.class).single();
-    List<SupportCase> items = jdbc.sql("SELECT * FROM support_case" + where
+    List<Listed> items = jdbc.sql("SELECT * FROM support_case" + where
             + " ORDER BY opened_at DESC, case_number DESC LIMIT :limit OFFSET :offset")
         .params(params).param("limit", size).param("offset", (long) page * size)
-        .query(CaseRepository::map).list();
+        .query((rs, row) -> new Listed(map(rs, row), instant(rs, "waiting_since"))).list();
     return new CasePage(items, page, size, total);
   }
 
-  public record CaseFilter(CaseStatus status, String priority, String queue, String company) {}
+  /**
+   * What a case list may be narrowed to; {@code null} (or an empty set of statuses) leaves a criterion out.
+   * {@code openedBy} is the user (or, for a case opened by e-mail, the address) that opened the case,
+   * {@code engineer} the engineer who owns it (its assignee, kept while it waits for the customer).
+   */
+  public record CaseFilter(Set<CaseStatus> statuses, String priority, String queue, String company, String openedBy,
+      String engineer) {
 
-  public record CasePage(List<SupportCase> items, int page, int size, long total) {}
+    public CaseFilter(CaseStatus status, String priority, String queue, String company) {
+      this(status == null ? Set.of() : Set.of(status), priority, queue, company, null, null);
+    }
+
+    /** The same criteria, within a company's cases. */
+    public CaseFilter withCompany(String company) {
+      return new CaseFilter(statuses, priority, queue, company, openedBy, engineer);
+    }
+  }
+
+  /** A case in a list, with the time it began to wait for the customer (while it does). */
+  public record Listed(SupportCase supportCase, Instant waitingSince) {}
+
+  public record CasePage(List<Listed> items, int page, int size, long total) {}
 
   private static Timestamp timestamp(Instant instant) {
     return instant == null ? null : Timestamp.from(instant);

@@ -52,13 +52,20 @@ public record CaseView(
   /** An RMA of the case; {@code GET /api/rmas/{id}} shows it in full. */
   public record Rma(String id, String status) {}
 
-  /** A line of a case list. */
+  /**
+   * A line of a case list. {@code waitingSince}: since when the case waits for the customer (an answer to the
+   * engineer's question, or the confirmation of a proposed solution), while it does; {@code openedBy}: the user
+   * who opened it (staff only: a customer gets {@code null}).
+   */
   public record Summary(String caseNumber, CaseStatus status, String priority, String queue, String company,
-      String subject, String assignee, int escalationLevel, Instant openedAt, Instant resolutionDue) {
+      String subject, String assignee, int escalationLevel, Instant openedAt, Instant resolutionDue,
+      String openedBy, Instant waitingSince) {
 
-    static Summary of(SupportCase c) {
+    static Summary of(CaseRepository.Listed listed, boolean forCustomer) {
+      SupportCase c = listed.supportCase();
       return new Summary(c.caseNumber(), c.status(), c.priority(), c.queue(), c.company(), c.subject(),
-          c.assignee(), c.escalationLevel(), c.openedAt(), c.resolutionDue());
+          c.assignee(), c.escalationLevel(), c.openedAt(), c.resolutionDue(), forCustomer ? null : c.openedBy(),
+          listed.waitingSince());
     }
   }
 

@@ -97,17 +97,21 @@ public class SupportCaseService {
     return view(access.readable(caseNumber, user), user);
   }
 
+  /**
+   * A page of cases, newest first. Staff and auditors list every case; a customer's list stays within their
+   * company's cases, whatever else the filter says.
+   */
   @Transactional(readOnly = true)
   public CaseView.Page search(CaseRepository.CaseFilter filter, int page, int size, CurrentUser user) {
     if (!user.readsAllCases()) {
       if (!user.isCustomer()) {
         throw new ForbiddenException("Your role may not list cases");
       }
-      filter = new CaseRepository.CaseFilter(filter.status(), filter.priority(), filter.queue(), access.companyOf(user));
+      filter = filter.withCompany(access.companyOf(user));
     }
     var result = cases.search(filter, page, size);
-    return new CaseView.Page(result.items().stream().map(CaseView.Summary::of).toList(), result.page(),
-        result.size(), result.total());
+    return new CaseView.Page(result.items().stream().map(c -> CaseView.Summary.of(c, user.isCustomer())).toList(),
+        result.page(), result.size(), result.total());
   }
 
   /**
