@@ -62,7 +62,11 @@ public class SecurityConfiguration {
             .requestMatchers("/error").permitAll()
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // no session fixation protection here: it gave the webapps' session a new id on every API call made with it
+        // (the session filter's user counts as a fresh login), so Tasklist's own requests still under way with the
+        // old id got 401 and logged the agent out. Nobody logs in on this chain; the webapps' login protects itself.
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
         .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**"))
         .build();
   }
