@@ -87,7 +87,9 @@ function activityLog(activities) {
   const render = () => holder.replaceChildren(table(box.checked ? activities : activities.filter((a) => !technical(a)), {
     Activity: (a) => a.activityName || a.activityId, Type: (a) => activityType(a.activityType),
     Started: (a) => time(a.startTime), Ended: (a) => (a.endTime ? time(a.endTime) : 'not yet'), Assignee: (a) => a.assignee,
-    '': (a) => (a.canceled ? 'cancelled' : ''),
+    // the engine's "canceled": ended by an interrupting event (a boundary event, the case closing) or a deletion,
+    // not by completing; "cancelled" read like a failure or an intervention
+    Outcome: (a) => (a.canceled ? 'interrupted' : ''),
   }, { id: 'cd-activities' }));
   box.addEventListener('change', render);
   render();
