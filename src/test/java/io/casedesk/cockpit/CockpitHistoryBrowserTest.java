@@ -121,6 +121,9 @@ class CockpitHistoryBrowserTest extends CaseTestSupport {
           .contains("work-case").allMatch(passed::contains);
       assertThat(marked).doesNotContain("run-rma"); // no RMA on this case
       assertThat(browser.findElement(By.cssSelector("h2")).getText()).contains(n).contains("Case handling");
+      // closed on 2 March; the process ended when the reopening window passed
+      assertThat(text(browser.findElement(By.id("cd-summary"))))
+          .contains("Closed\n2026-03-02 11:00:00 UTC").contains("Ended\n2026-03-16 11:00:00 UTC");
       assertThat(browser.findElement(By.id("cd-linked")).getText()).contains(complaintId).contains("same case");
       steps.shot("instance");
       WebElement diagram = browser.findElement(By.id("cd-diagram"));
@@ -203,7 +206,8 @@ class CockpitHistoryBrowserTest extends CaseTestSupport {
       steps.click(By.xpath("//table[@id='cd-instances']//a[normalize-space()='" + n + "']"));
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cd-summary")));
       String summary = text(browser.findElement(By.id("cd-summary")));
-      assertThat(summary).contains(closed).contains("Within reopen window").doesNotContain("running");
+      assertThat(summary).contains(closed).contains("Within reopen window").contains("2026-03-02 11:00:00 UTC")
+          .doesNotContain("running").doesNotContain("Ended");
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#cd-diagram svg .djs-element.cd-active")));
       steps.shot("closed-instance");
       WebElement jobs = browser.findElement(By.id("cd-jobs"));

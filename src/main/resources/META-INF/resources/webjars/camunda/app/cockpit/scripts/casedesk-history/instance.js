@@ -28,7 +28,7 @@ export async function renderInstance(node, api, id) {
       el('h2', {}, `${instance.businessKey || instance.id} · ${instance.processDefinitionName || instance.processDefinitionKey}`),
       el('dl', { class: 'cd-summary', id: 'cd-summary' },
         summary('State', state(instance, closed)), summary('Now at', nowAt(instance, activities)),
-        summary('Started', time(instance.startTime)),
+        summary('Started', time(instance.startTime)), closedAt(instance, activities, facts),
         summary('Ended', time(instance.endTime)), summary('Started by', instance.startUserId),
         summary('Version', instance.processDefinitionVersion), summary('Deleted because', instance.deleteReason)),
       section('Linked instances', table(linked, {
@@ -106,6 +106,23 @@ function nowAt(instance, activities) {
   }
   const open = activities.filter((a) => !a.endTime && !/ubProcess$|^multiInstanceBody$/.test(a.activityType));
   return [...new Set(open.map((a) => a.activityName || a.activityId))].join(', ');
+}
+
+/**
+ * When the instance was last closed (entered a "closed" step, see diagramFacts): a completed case ends only when
+ * its reopening window has passed, so "Ended" alone reads two weeks late. A case reopened since then says so.
+ */
+function closedAt(instance, activities, facts) {
+  const closings = activities.filter((a) => facts.closed.has(a.activityId));
+  const last = closings[closings.length - 1];
+  if (!last) {
+    return [];
+  }
+  if (!last.endTime || instance.state === 'COMPLETED') {
+    return summary('Closed', time(last.startTime));
+  }
+  return last.canceled ? summary('Closed', `${time(last.startTime)} (then ended while it could still reopen)`)
+    : summary('Last closed', `${time(last.startTime)}, reopened ${time(last.endTime)}`);
 }
 
 const JOB_EVENTS = [['creationLog', 'created'], ['failureLog', 'failed'], ['successLog', 'done'], ['deletionLog', 'cancelled']];
