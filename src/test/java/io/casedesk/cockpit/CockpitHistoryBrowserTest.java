@@ -179,7 +179,13 @@ class CockpitHistoryBrowserTest extends CaseTestSupport {
         .format(reopenWindow.getDuedate().toInstant());
     assertThat(until).isEqualTo("2026-03-16 11:00 UTC"); // closed on 2 March at 11:00, 14 days in the diagram
     String closed = "closed (may reopen until " + until + ")";
+    // a second case, closed at the same time and reopened by the customer a day later: running again
     String stillOpen = open("low", "low", "phone").caseNumber();
+    work(stillOpen, "engineer1", "solve", "Replaced the fan");
+    cases.answerClosure(stillOpen, true, "Thanks", CUSTOMER);
+    advanceBy(stillOpen, Duration.ofDays(1));
+    cases.postMessage(stillOpen, "The fan is loud again", CUSTOMER);
+    assertThat(view(stillOpen).status()).isEqualTo(CaseStatus.IN_PROGRESS);
     ClockUtil.reset(); // the browser's session runs on the real clock
     steps = new BrowserSteps(browser, wait, "cockpit-closed-");
 
@@ -191,7 +197,7 @@ class CockpitHistoryBrowserTest extends CaseTestSupport {
       assertThat(text(browser.findElement(row))).contains(closed).doesNotContain("running");
       steps.shot("closed-case");
 
-      // "closed, may reopen" finds it; "running" does not
+      // "closed, may reopen" finds it, "running" does not; the other way round for the reopened case
       search(n, "closed", "", "");
       wait.until(ExpectedConditions.visibilityOfElementLocated(row));
       search(n, "running", "", "");
@@ -201,6 +207,12 @@ class CockpitHistoryBrowserTest extends CaseTestSupport {
       assertThat(text(browser.findElement(By.id("cd-instances")))).contains("running").doesNotContain("closed");
       search(stillOpen, "closed", "", "");
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cd-count-line"), "0 process instances"));
+      search(stillOpen, "", "", "");
+      steps.click(By.xpath("//table[@id='cd-instances']//a[normalize-space()='" + stillOpen + "']"));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cd-summary")));
+      assertThat(text(browser.findElement(By.id("cd-summary")))).contains("running")
+          .contains("Last closed\n2026-03-02 11:00:00 UTC, reopened 2026-03-03 11:00:00 UTC").contains("Work the case");
+      steps.shot("reopened-instance");
 
       search(n, "", "", "");
       steps.click(By.xpath("//table[@id='cd-instances']//a[normalize-space()='" + n + "']"));

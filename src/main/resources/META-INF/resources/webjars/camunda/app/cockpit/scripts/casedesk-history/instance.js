@@ -121,8 +121,10 @@ function closedAt(instance, activities, facts) {
   if (!last.endTime || instance.state === 'COMPLETED') {
     return summary('Closed', time(last.startTime));
   }
-  return last.canceled ? summary('Closed', `${time(last.startTime)} (then ended while it could still reopen)`)
-    : summary('Last closed', `${time(last.startTime)}, reopened ${time(last.endTime)}`);
+  // a message that reopens the case ends the wait as "canceled" too: what tells is whether the instance went on
+  const wentOn = activities.slice(activities.lastIndexOf(last) + 1).length > 0;
+  return wentOn ? summary('Last closed', `${time(last.startTime)}, reopened ${time(last.endTime)}`)
+    : summary('Closed', `${time(last.startTime)} (then ended while it could still reopen)`);
 }
 
 const JOB_EVENTS = [['creationLog', 'created'], ['failureLog', 'failed'], ['successLog', 'done'], ['deletionLog', 'cancelled']];
