@@ -33,11 +33,20 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
     if (userId == null || credentials == null || !identityService.checkPassword(userId, credentials.toString())) {
       throw new BadCredentialsException("Bad credentials");
     }
-    List<GrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list().stream()
+    return UsernamePasswordAuthenticationToken.authenticated(userId, null, authoritiesOf(userId));
+  }
+
+  /** The user's groups as they are now, each as the authority {@code GROUP_<id>}. */
+  public List<GrantedAuthority> authoritiesOf(String userId) {
+    return identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId)
         .<GrantedAuthority>map(id -> new SimpleGrantedAuthority(GROUP_AUTHORITY_PREFIX + id))
         .toList();
-    return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+  }
+
+  /** Whether the identity service still knows the user (a session may outlive its user). */
+  public boolean exists(String userId) {
+    return identityService.createUserQuery().userId(userId).count() == 1;
   }
 
   @Override

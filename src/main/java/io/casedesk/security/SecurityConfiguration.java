@@ -1,5 +1,6 @@
 package io.casedesk.security;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -11,6 +12,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
@@ -19,7 +21,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  *
  * <p>The Camunda webapps (Cockpit, Tasklist, Admin) keep their own session login and CSRF protection, so
  * Spring Security stays out of {@code /camunda/**}. Everything else needs HTTP basic credentials checked
- * against the Camunda identity service. For the engine REST, Camunda's own filter then takes the
+ * against the Camunda identity service; pages inside the webapps may call {@code /api} and {@code /reports} with the
+ * webapps' session instead ({@link WebappSessionAuthenticationFilter}). For the engine REST, Camunda's own filter then takes the
  * authenticated principal and sets it on the engine, so that engine authorizations apply to every call.
  *
  * <p>Which group may use which endpoint of the Casedesk API is declared on the controllers with
@@ -46,10 +49,14 @@ public class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain api(HttpSecurity http, CamundaIdentityAuthenticationProvider identityProvider)
-      throws Exception {
+  SecurityFilterChain api(HttpSecurity http, CamundaIdentityAuthenticationProvider identityProvider,
+      ProcessEngine engine) throws Exception {
+    var webappSession = new WebappSessionAuthenticationFilter(new OrRequestMatcher(
+        PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+        PathPatternRequestMatcher.withDefaults().matcher("/reports/**")), engine, identityProvider);
     return http
         .authenticationProvider(identityProvider)
+        .addFilterBefore(webappSession, BasicAuthenticationFilter.class)
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
             .requestMatchers("/error").permitAll()
