@@ -8,12 +8,15 @@ import io.casedesk.complaints.ComplaintEventKind;
 import io.casedesk.notification.Notification.RecipientType;
 import io.casedesk.notification.NotificationKind;
 import io.casedesk.notification.Outbox;
+import io.casedesk.security.IdentityBootstrap;
+import io.casedesk.security.PersonNames;
 import io.casedesk.support.CaseTestSupport;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -111,6 +114,8 @@ class CustomerVisibilityTest extends CaseTestSupport {
       List.of("engineer1", "hotline1", "supervisor1", "manager1", "customer1", "rmadesk1", "sales1");
 
   @Autowired TestRestTemplate http;
+  @Autowired PersonNames personNames;
+  @Autowired IdentityBootstrap identity;
 
   @Test
   void everyCaseEventKindIsDecided() {
@@ -219,6 +224,18 @@ class CustomerVisibilityTest extends CaseTestSupport {
     assertThat(asCustomer).doesNotContain(HOTLINE_NOTE).doesNotContain("hotline1");
     assertThat(as(http, "auditor1").getForEntity("/api/cases/" + n, String.class).getBody())
         .contains(HOTLINE_NOTE, "hotline1");
+  }
+
+  @Test
+  void peopleWithoutANameAreNamedByTheirRoleAndUnknownIdsByNoneAtAll() {
+    identity.ensureUser("engineer7", null, null, "demo", Set.of("engineers"));
+    PersonNames.Lookup names = personNames.lookup();
+    assertThat(names.actor("engineer1")).isEqualTo("Demo engineer");
+    assertThat(names.actor("engineer7")).as("no name: the role").isEqualTo("Engineer");
+    assertThat(names.actor("gone42")).as("no such user: no id either").isEqualTo(PersonNames.STAFF);
+    assertThat(names.actor("ada@demo.example")).as("a customer who wrote in").isEqualTo("ada@demo.example");
+    assertThat(names.actor(Timeline.SYSTEM)).isEqualTo(Timeline.SYSTEM);
+    assertThat(names.nameOrText("Field team")).as("free text stays").isEqualTo("Field team");
   }
 
   private void engineRest(String userId, String path, Object body) {
