@@ -45,10 +45,10 @@ public class RecordAssignmentListener implements TaskListener {
       return; // the case came back to its own engineer
     }
     if (assignee == null) {
-      steps.record(caseNumber, Actors.of(task), CaseEventKind.UNASSIGNED, previous + " gave the case back to the queue");
+      steps.record(caseNumber, Actors.of(task), CaseEventKind.UNASSIGNED, previous + CustomerTimeline.GAVE_BACK);
       return;
     }
-    steps.record(caseNumber, Actors.of(task), CaseEventKind.ASSIGNED, "Assigned to " + assignee);
+    steps.record(caseNumber, Actors.of(task), CaseEventKind.ASSIGNED, CustomerTimeline.ASSIGNED_TO + assignee);
     steps.notifyUser(assignee, caseNumber, NotificationKind.ASSIGNMENT, Map.of(
         "caseNumber", caseNumber, "priority", String.valueOf(supportCase.priority()), "subject", supportCase.subject()));
   }

@@ -10,6 +10,7 @@ import io.casedesk.notification.NotificationKind;
 import io.casedesk.notification.NotificationPort;
 import io.casedesk.security.CasedeskGroups;
 import io.casedesk.security.CurrentUser;
+import io.casedesk.security.PersonNames;
 import io.casedesk.web.ConflictException;
 import io.casedesk.web.ForbiddenException;
 import io.casedesk.web.NotFoundException;
@@ -52,10 +53,11 @@ public class SupportCaseService {
   private final CaseComplaints complaints;
   private final CaseRedFlags redFlags;
   private final CaseRmas rmas;
+  private final PersonNames personNames;
 
   public SupportCaseService(RuntimeService runtimeService, CaseNumbers numbers, CaseRepository cases, CaseAccess access,
       Timeline timeline, ActionPlan actionPlan, NotificationPort notifications, EntitlementService entitlements,
-      CaseComplaints complaints, CaseRedFlags redFlags, CaseRmas rmas) {
+      CaseComplaints complaints, CaseRedFlags redFlags, CaseRmas rmas, PersonNames personNames) {
     this.runtimeService = runtimeService;
     this.numbers = numbers;
     this.cases = cases;
@@ -67,6 +69,7 @@ public class SupportCaseService {
     this.complaints = complaints;
     this.redFlags = redFlags;
     this.rmas = rmas;
+    this.personNames = personNames;
   }
 
   @Transactional
@@ -110,8 +113,11 @@ public class SupportCaseService {
       filter = filter.withCompany(access.companyOf(user));
     }
     var result = cases.search(filter, page, size);
-    return new CaseView.Page(result.items().stream().map(c -> CaseView.Summary.of(c, user.isCustomer())).toList(),
-        result.page(), result.size(), result.total());
+    PersonNames.Lookup names = user.isCustomer() ? personNames.lookup() : null;
+    return new CaseView.Page(result.items().stream()
+        .map(c -> CaseView.Summary.of(c, names == null ? c.supportCase().assignee()
+            : names.actor(c.supportCase().assignee()), user.isCustomer()))
+        .toList(), result.page(), result.size(), result.total());
   }
 
   /**
@@ -310,12 +316,21 @@ public class SupportCaseService {
     }
   }
 
+  /**
+   * The case as {@code user} may read it: staff and auditors everything, by user id; customers without internal
+   * events and notes, and with people named instead of user ids ({@link CustomerTimeline}).
+   */
   private CaseView view(SupportCase supportCase, CurrentUser user) {
     List<Timeline.CaseEvent> events = timeline.of(supportCase.caseNumber());
+    List<ActionPlan.Item> plan = actionPlan.of(supportCase.caseNumber());
+    String assignee = supportCase.assignee();
     if (user.isCustomer()) {
-      events = events.stream().filter(e -> !e.kind().isInternal()).toList();
+      PersonNames.Lookup names = personNames.lookup();
+      events = CustomerTimeline.of(events, names);
+      plan = plan.stream().map(i -> new ActionPlan.Item(i.action(), names.nameOrText(i.owner()))).toList();
+      assignee = names.actor(assignee);
     }
-    return CaseView.of(supportCase, actionPlan.of(supportCase.caseNumber()), events,
+    return CaseView.of(supportCase, assignee, plan, events,
         complaints.of(supportCase.caseNumber()),
         redFlags.latestOf(supportCase.caseNumber(), user.isCustomer()).orElse(null),
         rmas.of(supportCase.caseNumber()));
