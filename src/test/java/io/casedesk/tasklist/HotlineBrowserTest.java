@@ -107,6 +107,15 @@ class HotlineBrowserTest extends CaseTestSupport {
       assertThat(browser.findElement(By.cssSelector(".casedesk-case-dialog")).getText())
           .contains("Margaret Hamilton").contains("+36 1 555 0199").doesNotContain("null");
       steps.shot("case");
+
+      // its open task opens in Tasklist, where the hotline may read it
+      String workTask = task(n, "work-case").getId();
+      steps.click(By.xpath("//*[contains(@class,'casedesk-case-dialog')]//a[normalize-space()='Work the case']"));
+      wait.until(ExpectedConditions.urlContains("task=" + workTask));
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".casedesk-case-dialog")));
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".casedesk-cases-panel")));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+      steps.shot("work-task");
     } catch (RuntimeException | AssertionError e) {
       Chromium.failure(browser, "hotline-failure");
       throw e;

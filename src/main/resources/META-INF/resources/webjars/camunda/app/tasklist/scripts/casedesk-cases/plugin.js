@@ -255,6 +255,13 @@ async function openCase(caseNumber) {
     document.removeEventListener('keydown', onKey);
   };
   const onKey = (event) => event.key === 'Escape' && remove();
+  // to a task in Tasklist: the dialog and the panel make way for it
+  const leave = () => {
+    remove();
+    if (mounted) {
+      mounted.panel.hide();
+    }
+  };
   close.addEventListener('click', remove);
   dialog.addEventListener('click', (event) => event.target === dialog && remove());
   document.addEventListener('keydown', onKey);
@@ -297,7 +304,7 @@ async function openCase(caseNumber) {
     c.solution ? el('div', { className: 'casedesk-case-text' }, el('h4', {}, 'Proposed solution'), c.solution) : null,
     el('h4', {}, 'Open tasks'),
     tasks.length
-      ? el('ul', {}, tasks.map((t) => el('li', {}, el('a', { href: taskUrl(t.id), onclick: remove }, t.name),
+      ? el('ul', {}, tasks.map((t) => el('li', {}, el('a', { href: taskUrl(t.id), onclick: leave }, t.name),
         t.assignee ? ' (assigned to ' + t.assignee + ')' : ' (not claimed)')))
       : el('p', { className: 'text-muted' }, c.status === 'WAITING_CUSTOMER' || c.status === 'RESOLVED'
         ? 'None: the case waits for the customer. Their answer creates the next task.'
@@ -412,6 +419,7 @@ function createPanel(anchor) {
 
   return {
     show,
+    hide,
     toggle: () => (panel.hidden ? show() : hide()),
     refreshIfOpen: () => !panel.hidden && load(),
     remove: () => {
