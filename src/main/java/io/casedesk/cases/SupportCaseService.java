@@ -4,19 +4,20 @@ import static io.casedesk.cases.CaseVariables.*;
 
 import io.casedesk.calendar.EngineClock;
 import io.casedesk.contracts.Contract;
+import io.casedesk.contracts.ContractCompanies;
 import io.casedesk.contracts.EntitlementService;
 import io.casedesk.notification.Notification;
 import io.casedesk.notification.NotificationKind;
 import io.casedesk.notification.NotificationPort;
 import io.casedesk.security.CasedeskGroups;
 import io.casedesk.security.CurrentUser;
+import io.casedesk.web.BadRequestException;
 import io.casedesk.web.ConflictException;
 import io.casedesk.web.ForbiddenException;
 import io.casedesk.web.NotFoundException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -52,10 +53,11 @@ public class SupportCaseService {
   private final CaseComplaints complaints;
   private final CaseRedFlags redFlags;
   private final CaseRmas rmas;
+  private final ContractCompanies companies;
 
   public SupportCaseService(RuntimeService runtimeService, CaseNumbers numbers, CaseRepository cases, CaseAccess access,
       Timeline timeline, ActionPlan actionPlan, NotificationPort notifications, EntitlementService entitlements,
-      CaseComplaints complaints, CaseRedFlags redFlags, CaseRmas rmas) {
+      CaseComplaints complaints, CaseRedFlags redFlags, CaseRmas rmas, ContractCompanies companies) {
     this.runtimeService = runtimeService;
     this.numbers = numbers;
     this.cases = cases;
@@ -67,6 +69,7 @@ public class SupportCaseService {
     this.complaints = complaints;
     this.redFlags = redFlags;
     this.rmas = rmas;
+    this.companies = companies;
   }
 
   @Transactional
@@ -78,6 +81,11 @@ public class SupportCaseService {
       String company = access.companyOf(user);
       channel = "web";
       contractId = customerContract(company, contractId, request.product());
+    } else {
+      // staff type what the caller says: a contract of another company is a mistake to correct, not a hint
+      companies.mismatch(contractId, request.callerCompany()).ifPresent(problem -> {
+        throw new BadRequestException("callerCompany", problem);
+      });
     }
     return view(cases.get(start(variables(request, channel, contractId, user.userId()))), user);
   }
@@ -273,7 +281,7 @@ public class SupportCaseService {
       return entitlements.validContractOf(company, product, EngineClock.now()).map(Contract::id).orElse(null);
     }
     var entitlement = entitlements.check(contractId, product, EngineClock.now());
-    if (entitlement.company() != null && !Objects.equals(entitlement.company(), company)) {
+    if (entitlement.company() != null && !ContractCompanies.same(entitlement.company(), company)) {
       throw new ForbiddenException("Contract " + contractId + " is not a contract of " + company);
     }
     return contractId;
