@@ -79,10 +79,10 @@ class CaseApiTest extends CaseTestSupport {
 
     String n = open("high", "medium", "phone").caseNumber();
     int before = view(n).timeline().size();
-    for (var call : List.of(List.of("/messages", "text"), List.of("/escalation", "reason"),
-        List.of("/emergency", "description"))) {
+    for (var call : List.of(List.of("/messages", "text", "    "), List.of("/escalation", "reason", "\n\t"),
+        List.of("/emergency", "description", " "), List.of("/messages", "text", "\u00A0\u00A0 "))) {
       Map<String, Object> request = new LinkedHashMap<>();
-      request.put(call.get(1), "    ");
+      request.put(call.get(1), call.get(2));
       request.put("criterion", "Media involved");
       var response = as(http, "hotline1").postForEntity("/api/cases/" + n + call.get(0), request, JsonNode.class);
       assertThat(response.getStatusCode()).as(call.get(0)).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -90,6 +90,12 @@ class CaseApiTest extends CaseTestSupport {
           .containsExactly(call.get(1));
     }
     assertThat(view(n).timeline()).as("nothing recorded").hasSize(before);
+
+    body = newCase("high", "high");
+    body.put("callerPhone", "call me");
+    var phone = as(http, "hotline1").postForEntity("/api/cases", body, JsonNode.class);
+    assertThat(phone.getBody().path("errors").path(0).path("message").asText())
+        .isEqualTo("must be a phone number such as +36 1 234 5678");
   }
 
   @Test
