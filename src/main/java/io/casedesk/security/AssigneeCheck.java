@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A task of a process is given only to someone who may work it: a user who exists and is one of its candidate
- * users or a member of one of its candidate groups. Checked when a person sets the assignee (Tasklist's assignee
+ * users or a member of one of its candidate groups (any existing user for a task without candidates). Checked when a person sets the assignee (Tasklist's assignee
  * field, claim, delegate, the engine REST's {@code /assignee}, {@code /claim}, {@code /delegate} and
  * {@code PUT /task/{id}}, and the same calls of the Java API) by a built-in assignment listener on every user task,
  * which runs before the diagram's own listeners: a refused assignment changes nothing and never reaches the case's

@@ -1,5 +1,6 @@
 package io.casedesk.security;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,8 @@ public final class EngineUsers {
 
   /**
    * Why {@code userId} may not work something offered to these candidates, as a sentence naming the user; empty
-   * when they exist and are one of the candidate users or a member of one of the candidate groups.
+   * when they exist and are one of the candidate users or a member of one of the candidate groups. Without any
+   * candidates (a task the diagram gives to one person, such as a manager's hand-off notes) any existing user may.
    */
   public static Optional<String> whyNot(String userId, Collection<String> candidateUsers,
       Collection<String> candidateGroups) {
@@ -26,7 +28,7 @@ public final class EngineUsers {
       if (identity.findUserById(userId) == null) {
         return Optional.of("there is no user " + userId);
       }
-      if (candidateUsers.contains(userId)) {
+      if (candidateUsers.contains(userId) || (candidateUsers.isEmpty() && candidateGroups.isEmpty())) {
         return Optional.empty();
       }
       for (String group : candidateGroups) {
@@ -34,10 +36,15 @@ public final class EngineUsers {
           return Optional.empty();
         }
       }
-      return Optional.of(userId + " is not " + (candidateGroups.isEmpty() ? "among its candidates"
-          : "a member of " + (candidateGroups.size() == 1 ? "group " + candidateGroups.iterator().next()
-              : "any of the groups " + String.join(", ", List.copyOf(candidateGroups))))
-          + (candidateUsers.isEmpty() ? "" : " nor one of " + String.join(", ", List.copyOf(candidateUsers))));
+      List<String> allowed = new ArrayList<>();
+      if (!candidateGroups.isEmpty()) {
+        allowed.add((candidateGroups.size() == 1 ? "a member of group " : "a member of one of the groups ")
+            + String.join(", ", candidateGroups));
+      }
+      if (!candidateUsers.isEmpty()) {
+        allowed.add("one of " + String.join(", ", candidateUsers));
+      }
+      return Optional.of(userId + " is not " + String.join(" nor ", allowed));
     });
   }
 }

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,6 +94,29 @@ class ReassignmentTest extends CaseTestSupport {
     assertThat(setAssignee("supervisor1", work, "engineer2").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(events(n, CaseEventKind.ASSIGNED)).singleElement()
         .satisfies(e -> assertThat(e.detail()).isEqualTo("Assigned to engineer2"));
+  }
+
+  @Test
+  void taskWithCandidateUsersOrNoneAtAll() {
+    BpmnModelInstance model = Bpmn.createExecutableProcess("reassignment-fixture").camundaHistoryTimeToLive(1)
+        .startEvent()
+        .userTask("notes").name("Add shift notes").camundaAssignee("manager1")
+        .userTask("quote").name("Quote the part").camundaCandidateUsers("sales1")
+        .endEvent().done();
+    engine.getRepositoryService().createDeployment().addModelInstance("reassignment-fixture.bpmn", model).deploy();
+    String instance = runtimeService.startProcessInstanceByKey("reassignment-fixture").getId();
+    Task notes = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+
+    taskService.setAssignee(notes.getId(), "supervisor1"); // no candidates: whoever exists, as the diagram says
+    assertThatThrownBy(() -> taskService.setAssignee(notes.getId(), "nobody"))
+        .hasMessage("Task \"Add shift notes\" cannot be given to nobody: there is no user nobody");
+    taskService.complete(notes.getId());
+
+    Task quote = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+    assertThatThrownBy(() -> taskService.claim(quote.getId(), "engineer1"))
+        .isInstanceOf(AssigneeRefusedException.class).hasMessageEndingWith("engineer1 is not one of sales1");
+    taskService.claim(quote.getId(), "sales1");
+    assertThat(taskService.createTaskQuery().taskId(quote.getId()).singleResult().getAssignee()).isEqualTo("sales1");
   }
 
   private String caseWaitingForASupervisorsDecision() {
