@@ -4,6 +4,7 @@ import static io.casedesk.cases.CaseVariables.CASE_ENGINEER;
 
 import io.casedesk.calendar.EngineClock;
 import io.casedesk.notification.NotificationKind;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * An engineer claimed (or was given, or gave back) the case's work task. The first claim is the case's
- * first response; a new owner is told by notification.
+ * first response, after which the task is due at the resolution ({@link WorkTaskDeadline}); a new owner is told
+ * by notification.
  */
 @Component("recordAssignment")
 public class RecordAssignmentListener implements TaskListener {
@@ -38,6 +40,9 @@ public class RecordAssignmentListener implements TaskListener {
     }
     if (assignee != null && supportCase.firstRespondedAt() == null) {
       columns.put("first_responded_at", EngineClock.now());
+      if (supportCase.resolutionDue() != null) {
+        task.setDueDate(Date.from(supportCase.resolutionDue())); // the next deadline is now the resolution
+      }
     }
     steps.update(caseNumber, columns);
     task.setVariable(CASE_ENGINEER, assignee);

@@ -4,6 +4,7 @@ import static io.casedesk.cases.CaseVariables.*;
 
 import io.casedesk.calendar.EngineClock;
 import io.casedesk.contracts.Contract;
+import io.casedesk.contracts.ContractCompanies;
 import io.casedesk.contracts.EntitlementService;
 import io.casedesk.notification.Notification;
 import io.casedesk.notification.NotificationKind;
@@ -11,13 +12,13 @@ import io.casedesk.notification.NotificationPort;
 import io.casedesk.security.CasedeskGroups;
 import io.casedesk.security.CurrentUser;
 import io.casedesk.security.PersonNames;
+import io.casedesk.web.BadRequestException;
 import io.casedesk.web.ConflictException;
 import io.casedesk.web.ForbiddenException;
 import io.casedesk.web.NotFoundException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -54,10 +55,12 @@ public class SupportCaseService {
   private final CaseRedFlags redFlags;
   private final CaseRmas rmas;
   private final PersonNames personNames;
+  private final ContractCompanies companies;
 
   public SupportCaseService(RuntimeService runtimeService, CaseNumbers numbers, CaseRepository cases, CaseAccess access,
       Timeline timeline, ActionPlan actionPlan, NotificationPort notifications, EntitlementService entitlements,
-      CaseComplaints complaints, CaseRedFlags redFlags, CaseRmas rmas, PersonNames personNames) {
+      CaseComplaints complaints, CaseRedFlags redFlags, CaseRmas rmas, PersonNames personNames,
+      ContractCompanies companies) {
     this.runtimeService = runtimeService;
     this.numbers = numbers;
     this.cases = cases;
@@ -70,6 +73,7 @@ public class SupportCaseService {
     this.redFlags = redFlags;
     this.rmas = rmas;
     this.personNames = personNames;
+    this.companies = companies;
   }
 
   @Transactional
@@ -81,6 +85,11 @@ public class SupportCaseService {
       String company = access.companyOf(user);
       channel = "web";
       contractId = customerContract(company, contractId, request.product());
+    } else {
+      // staff type what the caller says: a contract of another company is a mistake to correct, not a hint
+      companies.mismatch(contractId, request.callerCompany()).ifPresent(problem -> {
+        throw new BadRequestException("callerCompany", problem);
+      });
     }
     return view(cases.get(start(variables(request, channel, contractId, user.userId()))), user);
   }
@@ -283,7 +292,7 @@ public class SupportCaseService {
       return entitlements.validContractOf(company, product, EngineClock.now()).map(Contract::id).orElse(null);
     }
     var entitlement = entitlements.check(contractId, product, EngineClock.now());
-    if (entitlement.company() != null && !Objects.equals(entitlement.company(), company)) {
+    if (entitlement.company() != null && !ContractCompanies.same(entitlement.company(), company)) {
       throw new ForbiddenException("Contract " + contractId + " is not a contract of " + company);
     }
     return contractId;
