@@ -29,6 +29,8 @@ public enum CaseEventKind {
   FOLLOW_UP_CASE_OPENED,
   CUSTOMER_MESSAGE,
   AGENT_MESSAGE,
+  /** A note an agent added beside a task in Tasklist, for staff only. */
+  INTERNAL_NOTE,
   DUTY_MANAGER_REQUESTED,
   ACTION_PLAN_PUBLISHED,
   DUTY_MANAGER_OVERDUE,
@@ -66,7 +68,7 @@ public enum CaseEventKind {
 
   public boolean isInternal() {
     return switch (this) {
-      case WORK_ACTION, SUPERVISOR_DECISION, SALES_FOLLOW_UP, DUTY_MANAGER_OVERDUE, ENTITLEMENT_CHECKED -> true;
+      case WORK_ACTION, INTERNAL_NOTE, SUPERVISOR_DECISION, SALES_FOLLOW_UP, DUTY_MANAGER_OVERDUE, ENTITLEMENT_CHECKED -> true;
       case RED_FLAG_ACKNOWLEDGED, RED_FLAG_ESCALATED, RED_FLAG_REPORT_OVERDUE, RED_FLAG_REPORT_REVIEWED -> true;
       case RMA_VENDOR_CHASED, RMA_RETURN_OVERDUE -> true;
       default -> false;
