@@ -62,7 +62,12 @@ public class SecurityConfiguration {
             .requestMatchers("/error").permitAll()
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // the webapps' session authenticates /api requests (WebappSessionAuthenticationFilter); Spring Security must
+        // not change its id (session fixation protection): each such request would hand the browser a new session
+        // id, and a plugin's requests made side by side left it with the id of a session that no longer existed,
+        // which logged the agent out of Tasklist
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
         .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**"))
         .build();
   }

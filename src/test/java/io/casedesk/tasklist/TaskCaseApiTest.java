@@ -11,16 +11,23 @@ import io.casedesk.mail.Attachments;
 import io.casedesk.mail.ParsedMail;
 import io.casedesk.notification.NotificationKind;
 import io.casedesk.support.CaseTestSupport;
+import io.casedesk.support.NodeClient;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -30,6 +37,7 @@ import org.springframework.http.ResponseEntity;
  */
 class TaskCaseApiTest extends CaseTestSupport {
 
+  @LocalServerPort int port;
   @Autowired TestRestTemplate http;
   @Autowired Attachments attachments;
   @Autowired ComplaintService complaints;
@@ -225,6 +233,37 @@ class TaskCaseApiTest extends CaseTestSupport {
     assertThat(blank.getBody().path("errors").path(0).path("field").asText()).isEqualTo("text");
     assertThat(view(n).timeline()).hasSize(events);
     assertThat(notifications(n, NotificationKind.AGENT_MESSAGE)).isEmpty();
+  }
+
+  @Test
+  void readsSideBySideWithTheTasklistLoginKeepTheAgentLoggedIn() throws Exception {
+    String n = open("high", "medium", "phone").caseNumber();
+    String taskId = task(n, "work-case").getId();
+    NodeClient browser = NodeClient.browser().withCsrfHeader(true);
+    browser.get(url("/camunda/app/tasklist/default/"));
+    assertThat(browser.postForm(url("/camunda/api/admin/auth/user/default/login/tasklist"),
+        Map.of("username", "engineer1", "password", "demo")).status()).isEqualTo(200);
+    assertThat(browser.get(url("/camunda/api/admin/auth/user/default")).status()).isEqualTo(200);
+    String cookies = "SESSION=" + browser.cookie("SESSION") + "; XSRF-TOKEN=" + browser.cookie("XSRF-TOKEN");
+
+    // the case tab and the case header of Tasklist read at the same moment
+    HttpClient client = HttpClient.newHttpClient();
+    List<CompletableFuture<HttpResponse<String>>> reads = java.util.stream.IntStream.range(0, 3)
+        .mapToObj(i -> client.sendAsync(HttpRequest.newBuilder(URI.create(url("/api/tasks/" + taskId + "/case")))
+            .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofString())).toList();
+    for (var read : reads) {
+      HttpResponse<String> response = read.get();
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.headers().allValues("Set-Cookie")).as("the session keeps its id").isEmpty();
+    }
+    HttpResponse<String> tasklist = client.send(HttpRequest.newBuilder(
+        URI.create(url("/camunda/api/admin/auth/user/default"))).header("Cookie", cookies).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(tasklist.statusCode()).as("still logged into Tasklist").isEqualTo(200);
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
   }
 
   private ResponseEntity<JsonNode> get(String user, String taskId) {
