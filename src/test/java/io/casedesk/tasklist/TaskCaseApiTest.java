@@ -197,6 +197,24 @@ class TaskCaseApiTest extends CaseTestSupport {
   }
 
   @Test
+  void aShiftHandOffListsItsHotCases() {
+    var turnover = managementService.createJobQuery().processDefinitionKey("shift-handoff").timers().list().stream()
+        .filter(j -> j.getProcessInstanceId() == null).findFirst().orElseThrow();
+    ClockUtil.setCurrentTime(Date.from(turnover.getDuedate().toInstant().minus(Duration.ofMinutes(30))));
+    String hot = open("high", "high", "phone").caseNumber();
+    ClockUtil.setCurrentTime(turnover.getDuedate());
+    managementService.executeJob(turnover.getId());
+    var notes = taskService.createTaskQuery().processDefinitionKey("shift-handoff").taskDefinitionKey("add-shift-notes")
+        .orderByTaskCreateTime().desc().list().get(0);
+
+    JsonNode body = get(notes.getAssignee(), notes.getId()).getBody();
+
+    assertThat(body.path("case").isMissingNode()).isTrue();
+    assertThat(StreamSupport.stream(body.path("cases").spliterator(), false).map(c -> c.path("caseNumber").asText()))
+        .contains(hot);
+  }
+
+  @Test
   void aNoteIsInternalUnlessMarkedForTheCustomer() {
     String n = open("high", "medium", "phone").caseNumber();
     String taskId = task(n, "work-case").getId();

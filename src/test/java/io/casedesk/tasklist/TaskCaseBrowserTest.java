@@ -96,7 +96,8 @@ class TaskCaseBrowserTest extends CaseTestSupport {
       steps.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='Form']"));
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
       assertThat(text(".cd-header")).as("the case stays in sight while the agent fills in the form")
-          .contains(n).contains("Core router drops packets").contains("+36 1 234 5678");
+          .contains(n).contains("Core router drops packets")
+          .contains("Customer answered:").contains("Firmware 17.3.2, we upgraded it last Tuesday");
       steps.shot("engineer-form-tab");
 
       logOut();
@@ -105,6 +106,7 @@ class TaskCaseBrowserTest extends CaseTestSupport {
       WebElement call = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cd-case .cd-call")));
       assertThat(call.getText()).contains("Call Ada Lovelace on +36 1 234 5678 (ada@demo.example)")
           .contains("Asked for the duty manager: \"Two sites are down and nobody has called us back\"");
+      assertThat(text(".cd-header")).contains(n).contains("Ada Lovelace, +36 1 234 5678");
       steps.shot("duty-manager-reads-whom-to-call");
     } catch (RuntimeException | AssertionError e) {
       Chromium.failure(browser, "case-failure");

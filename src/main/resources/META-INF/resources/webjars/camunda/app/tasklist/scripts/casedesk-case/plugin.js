@@ -333,7 +333,8 @@ function renderHeader(node) {
       el('span', { class: 'cd-number' }, c.caseNumber),
       el('span', { class: `cd-priority cd-${(c.priority || '').toLowerCase()}` }, c.priority || ''),
       el('span', { class: 'cd-header-subject', title: c.subject || '' }, c.subject || ''),
-      el('span', { class: 'cd-header-contact' }, [who.name, who.phone].filter(Boolean).join(', ')),
+      // the answer matters more than the phone number to an engineer writing the next step; calls show the phone
+      view.customerAnswer ? null : el('span', { class: 'cd-header-contact' }, [who.name, who.phone].filter(Boolean).join(', ')),
       view.customerAnswer ? el('span', { class: 'cd-header-answer', title: view.customerAnswer.text || '' },
         `Customer ${view.customerAnswer.kind === 'SOLUTION_REJECTED' ? 'rejected the solution' : 'answered'}: `,
         el('q', {}, view.customerAnswer.text || '')) : null,
