@@ -1,10 +1,12 @@
 package io.casedesk.tasklist;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.casedesk.cases.CaseEventKind;
 import io.casedesk.cases.CaseView;
 import io.casedesk.mail.Attachments;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,7 +22,12 @@ public record TaskCaseView(
     Call call,
     CustomerAnswer customerAnswer,
     List<CaseView.Summary> cases,
-    boolean mayAddNote) {
+    boolean mayAddNote,
+    List<CaseEventKind> internalKinds) {
+
+  /** The timeline's kinds of event that customers never see, to mark them in the timeline. */
+  static final List<CaseEventKind> INTERNAL_KINDS =
+      Arrays.stream(CaseEventKind.values()).filter(CaseEventKind::isInternal).toList();
 
   public record Task(String id, String name, String processName, Instant created, Instant due, String assignee) {}
 

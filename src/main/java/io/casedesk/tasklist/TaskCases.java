@@ -105,13 +105,14 @@ public class TaskCases {
 
     Optional<String> caseNumber = caseNumberOf(task, definition);
     if (caseNumber.isEmpty()) {
-      return new TaskCaseView(taskLine, null, null, List.of(), null, null, hotCasesOf(task, user), false);
+      return new TaskCaseView(taskLine, null, null, List.of(), null, null, hotCasesOf(task, user), false,
+          TaskCaseView.INTERNAL_KINDS);
     }
     CaseView view = cases.view(caseNumber.get(), user);
     List<TaskCaseView.Attachment> files = attachments.of(view.caseNumber()).stream()
         .map(TaskCaseView.Attachment::of).toList();
     return new TaskCaseView(taskLine, view, contractOf(view), files, callOf(task, view), customerAnswer(view.timeline(),
-        task.getCreateTime().toInstant()), List.of(), mayAddNote(user));
+        task.getCreateTime().toInstant()), List.of(), mayAddNote(user), TaskCaseView.INTERNAL_KINDS);
   }
 
   /**

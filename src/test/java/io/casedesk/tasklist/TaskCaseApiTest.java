@@ -226,6 +226,8 @@ class TaskCaseApiTest extends CaseTestSupport {
         Map.of("text", "We are looking at the router logs now", "forCustomer", true), JsonNode.class);
     assertThat(external.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
+    assertThat(external.getBody().path("internalKinds").toString()).as("the panel marks internal events")
+        .contains("\"INTERNAL_NOTE\"").contains("\"WORK_ACTION\"").doesNotContain("AGENT_MESSAGE");
     List<String> staffSees = kinds(external.getBody().path("case").path("timeline"), "INTERNAL_NOTE", "AGENT_MESSAGE");
     assertThat(staffSees).containsExactly("INTERNAL_NOTE: Customer prefers calls after 14:00",
         "AGENT_MESSAGE: We are looking at the router logs now");

@@ -74,9 +74,6 @@ function kind(value) {
   return KIND[value] || value.charAt(0) + value.slice(1).toLowerCase().replaceAll('_', ' ');
 }
 
-const INTERNAL = new Set(['WORK_ACTION', 'INTERNAL_NOTE', 'SUPERVISOR_DECISION', 'SALES_FOLLOW_UP',
-  'DUTY_MANAGER_OVERDUE', 'ENTITLEMENT_CHECKED', 'RED_FLAG_ACKNOWLEDGED', 'RED_FLAG_ESCALATED',
-  'RED_FLAG_REPORT_OVERDUE', 'RED_FLAG_REPORT_REVIEWED', 'RMA_VENDOR_CHASED', 'RMA_RETURN_OVERDUE']);
 
 /** A sentence for a failed request: never the response's raw body. */
 async function problem(response, what) {
@@ -223,7 +220,8 @@ function actionPlan(c) {
     el('ul', {}, c.actionPlan.map((item) => el('li', {}, Object.values(item).filter(Boolean).join(': ')))));
 }
 
-function timeline(c) {
+function timeline(c, internalKinds) {
+  const INTERNAL = new Set(internalKinds || []);
   const events = [...(c.timeline || [])].reverse();
   return el('section', {}, el('h4', {}, `Timeline, newest first (${events.length})`),
     el('table', { class: 'table table-condensed cd-timeline' },
@@ -306,7 +304,7 @@ function render(node, taskId, api, view, notice) {
     actionPlan(c),
     view.mayAddNote ? noteForm(taskId, api, (next, text) => render(node, taskId, api, next, text)) : null,
     notice ? el('div', { class: 'cd-notice', role: 'status' }, notice) : null,
-    timeline(c),
+    timeline(c, view.internalKinds),
   ].filter(Boolean));
 }
 
