@@ -83,6 +83,13 @@ class TaskCaseApiTest extends CaseTestSupport {
         JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(http.getForEntity("/api/tasks/" + taskId + "/case", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
+    // the case tab's request after the Tasklist session ended: no basic-auth challenge, so no browser login prompt
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.set("X-Requested-With", "XMLHttpRequest");
+    ResponseEntity<String> ended = http.exchange("/api/tasks/" + taskId + "/case", org.springframework.http.HttpMethod.GET,
+        new org.springframework.http.HttpEntity<>(headers), String.class);
+    assertThat(ended.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(ended.getHeaders().get("WWW-Authenticate")).isNull();
   }
 
   @Test

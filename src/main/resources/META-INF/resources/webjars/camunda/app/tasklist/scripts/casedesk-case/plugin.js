@@ -103,7 +103,9 @@ async function request(path, options, what) {
   let response;
   try {
     response = await fetch(path, { credentials: 'same-origin', ...options,
-      headers: { Accept: 'application/json', ...(options.headers || {}) } });
+      // X-Requested-With: an ended session answers 401 without a basic-auth challenge, so the browser shows no
+      // login prompt of its own; the tab says to log in again
+      headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest', ...(options.headers || {}) } });
   } catch (offline) {
     throw new Error(`Could not ${what}: the server did not answer. Check your connection and try again.`);
   }
