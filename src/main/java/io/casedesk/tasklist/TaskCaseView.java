@@ -23,6 +23,7 @@ public record TaskCaseView(
     CustomerAnswer customerAnswer,
     List<CaseView.Summary> cases,
     boolean mayAddNote,
+    boolean mayChangeGroups,
     List<CaseEventKind> internalKinds) {
 
   /** The timeline's kinds of event that customers never see, to mark them in the timeline. */

@@ -26,6 +26,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -106,13 +108,14 @@ public class TaskCases {
     Optional<String> caseNumber = caseNumberOf(task, definition);
     if (caseNumber.isEmpty()) {
       return new TaskCaseView(taskLine, null, null, List.of(), null, null, hotCasesOf(task, user), false,
-          TaskCaseView.INTERNAL_KINDS);
+          mayChangeGroups(task, user), TaskCaseView.INTERNAL_KINDS);
     }
     CaseView view = cases.view(caseNumber.get(), user);
     List<TaskCaseView.Attachment> files = attachments.of(view.caseNumber()).stream()
         .map(TaskCaseView.Attachment::of).toList();
     return new TaskCaseView(taskLine, view, contractOf(view), files, callOf(task, view), customerAnswer(view.timeline(),
-        task.getCreateTime().toInstant()), List.of(), mayAddNote(user), TaskCaseView.INTERNAL_KINDS);
+        task.getCreateTime().toInstant()), List.of(), mayAddNote(user), mayChangeGroups(task, user),
+        TaskCaseView.INTERNAL_KINDS);
   }
 
   /**
@@ -146,6 +149,19 @@ public class TaskCases {
     return new TaskCaseView.Contract(contract.id(), contract.serviceLevel(),
         hours != null && hours.calendar() != null ? hours.calendar() : contract.coverageCalendar(),
         hours == null ? null : hours.timeZone(), contract.validTo());
+  }
+
+  /**
+   * Whether the engine lets the caller change the task's candidate groups (Tasklist's group field): TASK_ASSIGN or
+   * UPDATE on the task, as supervisors and managers hold; those who only work tasks may not, so Tasklist does not
+   * offer it to them.
+   */
+  private boolean mayChangeGroups(Task task, CurrentUser user) {
+    List<String> groups = List.copyOf(user.groups());
+    var authorizations = engine.getAuthorizationService();
+    return user.isAdmin()
+        || authorizations.isUserAuthorized(user.userId(), groups, Permissions.TASK_ASSIGN, Resources.TASK, task.getId())
+        || authorizations.isUserAuthorized(user.userId(), groups, Permissions.UPDATE, Resources.TASK, task.getId());
   }
 
   /** Agents and administrators act on cases; customers write messages instead, auditors only read. */

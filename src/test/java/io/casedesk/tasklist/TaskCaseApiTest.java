@@ -65,6 +65,11 @@ class TaskCaseApiTest extends CaseTestSupport {
     assertThat(body.path("call").isMissingNode()).as("working a case is no call").isTrue();
     assertThat(body.path("customerAnswer").isMissingNode()).isTrue();
     assertThat(body.path("mayAddNote").asBoolean()).isTrue();
+    assertThat(body.path("mayChangeGroups").asBoolean()).as("engineers work tasks, they do not re-route them").isFalse();
+    assertThat(as(http, "engineer1").postForEntity("/engine-rest/task/" + task(n, "work-case").getId()
+        + "/identity-links", Map.of("groupId", "sales", "type", "candidate"), String.class).getStatusCode())
+        .as("which is why Tasklist's group field is not offered to them").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get("supervisor1", task(n, "work-case").getId()).getBody().path("mayChangeGroups").asBoolean()).isTrue();
     JsonNode file = body.path("attachments").path(0);
     assertThat(file.path("fileName").asText()).isEqualTo("router-log.txt");
     ResponseEntity<String> download = as(http, "engineer1").getForEntity(file.path("href").asText(), String.class);

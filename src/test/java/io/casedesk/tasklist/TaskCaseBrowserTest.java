@@ -81,6 +81,9 @@ class TaskCaseBrowserTest extends CaseTestSupport {
           .filter(WebElement::isDisplayed)).as("nor are the date fields").isEmpty();
       assertThat(browser.findElements(By.cssSelector("a.instance-link")).stream().filter(WebElement::isDisplayed))
           .as("nor the link to Cockpit").isEmpty();
+      assertThat(steps.js("return arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}))",
+          browser.findElement(By.cssSelector("[cam-tasklist-task-meta] li.groups a"))))
+          .as("a click on the group field, which the engine would refuse to an engineer, does nothing").isEqualTo(false);
       steps.shot("engineer-reads-the-case");
 
       steps.js("document.querySelector('.cd-note').scrollIntoView({block: 'center'})");

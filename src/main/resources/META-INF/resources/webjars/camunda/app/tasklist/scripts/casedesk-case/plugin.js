@@ -282,7 +282,18 @@ function hotCases(cases) {
           el('td', {}, c.assignee || 'not claimed'), el('td', {}, due(c.resolutionDue)))))));
 }
 
+// Tasklist's candidate-group field opens a dialog whose changes the engine refuses to those who only work tasks:
+// read-only for them (the case tab knows from the server whether the engine lets them change it)
+document.addEventListener('click', (event) => {
+  if (document.body.classList.contains('cd-groups-read-only')
+    && event.target.closest && event.target.closest('[cam-tasklist-task-meta] li.groups')) {
+    event.stopPropagation();
+    event.preventDefault();
+  }
+}, true);
+
 function render(node, taskId, api, view, notice) {
+  document.body.classList.toggle('cd-groups-read-only', !view.mayChangeGroups);
   node.replaceChildren();
   const c = view.case;
   if (!c) {
