@@ -25,6 +25,6 @@ public class ApplyConfirmedPriorityDelegate implements JavaDelegate {
     steps.cases().update(caseNumber, "priority", to);
     String note = string(execution, CONFIRMATION_NOTE);
     steps.record(caseNumber, Actors.of(execution), CaseEventKind.PRIORITY_CHANGED,
-        "%s -> %s after calling the customer%s".formatted(from, to, note == null || note.isBlank() ? "" : ": " + note));
+        ("%s -> %s" + CustomerTimeline.AFTER_CALL + "%s").formatted(from, to, note == null || note.isBlank() ? "" : ": " + note));
   }
 }

@@ -24,17 +24,17 @@ public class ApplySupervisorDecisionDelegate implements JavaDelegate {
     String request = string(execution, WORK_ACTION);
     boolean approved = bool(execution, SUPERVISOR_APPROVED);
     String newEngineer = string(execution, NEW_ENGINEER);
+    newEngineer = newEngineer == null || newEngineer.isBlank() ? null : newEngineer.strip();
     if (approved && "change-engineer".equals(request)) {
-      String engineer = newEngineer == null || newEngineer.isBlank() ? null : newEngineer.strip();
-      execution.setVariable(CASE_ENGINEER, engineer); // the next work task goes to them
-      if (engineer == null) {
+      execution.setVariable(CASE_ENGINEER, newEngineer); // the next work task goes to them
+      if (newEngineer == null) {
         steps.cases().update(CaseSteps.caseNumber(execution), "assignee", null); // back to the queue
       }
     }
     String note = string(execution, DECISION_NOTE);
     steps.record(CaseSteps.caseNumber(execution), Actors.of(execution), CaseEventKind.SUPERVISOR_DECISION,
         "%s %s%s%s".formatted(request, approved ? "approved" : "refused",
-            approved && newEngineer != null && !newEngineer.isBlank() ? ", new engineer " + newEngineer : "",
+            approved && newEngineer != null ? ", new engineer " + newEngineer : "",
             note == null || note.isBlank() ? "" : ": " + note));
   }
 }

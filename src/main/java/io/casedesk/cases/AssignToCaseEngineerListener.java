@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A new work task of a case goes back to the engineer who owns the case, is due when the case's resolution
- * is due, and asks for follow-up by the first-response due time until an engineer has responded.
+ * A new work task of a case goes back to the engineer who owns the case and is due at the case's next SLA
+ * deadline ({@link WorkTaskDeadline}): the first response until an engineer has responded, then the resolution.
  */
 @Component("assignToCaseEngineer")
 public class AssignToCaseEngineerListener implements TaskListener {
@@ -24,11 +24,8 @@ public class AssignToCaseEngineerListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     SupportCase supportCase = cases.get(task.getExecution().getProcessBusinessKey());
-    if (supportCase.resolutionDue() != null) {
-      task.setDueDate(Date.from(supportCase.resolutionDue()));
-    }
-    if (supportCase.firstRespondedAt() == null && supportCase.firstResponseDue() != null) {
-      task.setFollowUpDate(Date.from(supportCase.firstResponseDue()));
+    if (WorkTaskDeadline.next(supportCase) != null) {
+      task.setDueDate(Date.from(WorkTaskDeadline.next(supportCase)));
     }
     task.setPriority(TaskPriorities.of(supportCase.priority()));
     String engineer = string(task, CASE_ENGINEER);

@@ -66,12 +66,29 @@ public enum CaseEventKind {
   ATTACHMENT_ADDED,
   ATTACHMENT_REJECTED;
 
+  /**
+   * Whether only staff and auditors see the event: customers read the rest, with people named and internal notes
+   * left out ({@link CustomerTimeline}). Every kind is listed, so a new kind does not compile until someone decides;
+   * {@code CustomerVisibilityTest} holds the same table.
+   */
   public boolean isInternal() {
     return switch (this) {
-      case WORK_ACTION, INTERNAL_NOTE, SUPERVISOR_DECISION, SALES_FOLLOW_UP, DUTY_MANAGER_OVERDUE, ENTITLEMENT_CHECKED -> true;
+      // the desk's own bookkeeping and notes: entitlement, sales, work notes, agents' notes, supervisors, overdue
+      // managers
+      case ENTITLEMENT_CHECKED, SALES_FOLLOW_UP, WORK_ACTION, INTERNAL_NOTE, SUPERVISOR_DECISION, DUTY_MANAGER_OVERDUE -> true;
       case RED_FLAG_ACKNOWLEDGED, RED_FLAG_ESCALATED, RED_FLAG_REPORT_OVERDUE, RED_FLAG_REPORT_REVIEWED -> true;
       case RMA_VENDOR_CHASED, RMA_RETURN_OVERDUE -> true;
-      default -> false;
+      // what the customer asked, was told, or waits for
+      case OPENED, NO_CONTRACT, TRIAGED, PRIORITY_CONFIRMED, PRIORITY_CHANGED, ASSIGNED, UNASSIGNED,
+          INFORMATION_REQUESTED, SLA_PAUSED, SLA_RESUMED, ESCALATED, RMA_REQUESTED, RMA_FINISHED, VENDOR_CASE_OPENED,
+          SOLUTION_PROPOSED, CLOSURE_CONFIRMED, CLOSURE_REJECTED, CLOSURE_REMINDER_SENT, CLOSED, REOPENED,
+          FOLLOW_UP_CASE_OPENED, CUSTOMER_MESSAGE, AGENT_MESSAGE, DUTY_MANAGER_REQUESTED, ACTION_PLAN_PUBLISHED,
+          SURVEY_ANSWERED, COMPLAINT_RECEIVED -> false;
+      case RED_FLAG_DECLARED, RED_FLAG_STATUS_UPDATE, RED_FLAG_RESTORED, RED_FLAG_CLOSED -> false;
+      case RMA_OPENED, RMA_CANCELLED, RMA_REQUEST_FILED, RMA_REQUEST_CONFIRMED, RMA_REQUEST_REFUSED, RMA_NOT_COVERED,
+          RMA_QUOTE_SENT, RMA_PART_ISSUED, RMA_VENDOR_REQUESTED, RMA_PART_RECEIVED, RMA_PART_REPLACED,
+          RMA_FIX_CONFIRMED, RMA_FIX_REFUSED, RMA_PART_RETURNED -> false;
+      case ATTACHMENT_ADDED, ATTACHMENT_REJECTED -> false;
     };
   }
 }

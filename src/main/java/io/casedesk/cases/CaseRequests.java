@@ -20,7 +20,7 @@ public final class CaseRequests {
   public record OpenCase(
       @NotBlank @Size(max = 200) String callerName,
       @Size(max = 200) String callerCompany,
-      @Size(max = 64) @Pattern(regexp = "[+0-9 ()/.-]*", message = "must be a phone number") String callerPhone,
+      @Size(max = 64) @Pattern(regexp = "[+0-9 ()/.-]*", message = "must be a phone number such as +36 1 234 5678") String callerPhone,
       @Email @Size(max = 320) String callerEmail,
       @Size(max = 500) String callerAddress,
       @Size(max = 64) String contractId,

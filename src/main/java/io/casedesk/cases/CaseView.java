@@ -3,7 +3,10 @@ package io.casedesk.cases;
 import java.time.Instant;
 import java.util.List;
 
-/** A case as the API shows it, with its SLA, action plan and timeline. */
+/**
+ * A case as the API shows it, with its SLA, action plan and timeline. Staff and auditors read user ids (assignee,
+ * timeline actors); customers read people's names instead ({@link CustomerTimeline}).
+ */
 public record CaseView(
     String caseNumber,
     CaseStatus status,
@@ -56,19 +59,18 @@ public record CaseView(
   public record Summary(String caseNumber, CaseStatus status, String priority, String queue, String company,
       String subject, String assignee, int escalationLevel, Instant openedAt, Instant resolutionDue) {
 
-    static Summary of(SupportCase c) {
+    static Summary of(SupportCase c, String assignee) {
       return new Summary(c.caseNumber(), c.status(), c.priority(), c.queue(), c.company(), c.subject(),
-          c.assignee(), c.escalationLevel(), c.openedAt(), c.resolutionDue());
+          assignee, c.escalationLevel(), c.openedAt(), c.resolutionDue());
     }
   }
 
   public record Page(List<Summary> items, int page, int size, long total) {}
 
-  static CaseView of(SupportCase c, List<ActionPlan.Item> actionPlan, List<Timeline.CaseEvent> timeline,
-      List<Complaint> complaints,
-      RedFlag redFlag,
-      List<Rma> rmas) {
-    return new CaseView(c.caseNumber(), c.status(), c.priority(), c.queue(), c.assignee(), c.escalationLevel(),
+  /** The view of {@code c}; {@code assignee} as the reader may see it (a user id for staff, a name for customers). */
+  static CaseView of(SupportCase c, String assignee, List<ActionPlan.Item> actionPlan,
+      List<Timeline.CaseEvent> timeline, List<Complaint> complaints, RedFlag redFlag, List<Rma> rmas) {
+    return new CaseView(c.caseNumber(), c.status(), c.priority(), c.queue(), assignee, c.escalationLevel(),
         c.company(), c.contractId(), c.serviceLevel(), c.caller(), c.product(), c.category(), c.impact(),
         c.urgency(), c.subject(), c.description(), c.channel(),
         new Sla(c.firstResponseDue(), c.resolutionDue(), c.slaPaused(), c.firstRespondedAt(), c.resolvedAt()),

@@ -4,6 +4,7 @@ import static io.casedesk.cases.CaseVariables.CASE_ENGINEER;
 
 import io.casedesk.calendar.EngineClock;
 import io.casedesk.notification.NotificationKind;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * An engineer claimed (or was given, or gave back) the case's work task. The first claim is the case's
- * first response; a new owner is told by notification.
+ * first response, after which the task is due at the resolution ({@link WorkTaskDeadline}); a new owner is told
+ * by notification.
  */
 @Component("recordAssignment")
 public class RecordAssignmentListener implements TaskListener {
@@ -38,6 +40,9 @@ public class RecordAssignmentListener implements TaskListener {
     }
     if (assignee != null && supportCase.firstRespondedAt() == null) {
       columns.put("first_responded_at", EngineClock.now());
+      if (supportCase.resolutionDue() != null) {
+        task.setDueDate(Date.from(supportCase.resolutionDue())); // the next deadline is now the resolution
+      }
     }
     steps.update(caseNumber, columns);
     task.setVariable(CASE_ENGINEER, assignee);
@@ -45,10 +50,10 @@ public class RecordAssignmentListener implements TaskListener {
       return; // the case came back to its own engineer
     }
     if (assignee == null) {
-      steps.record(caseNumber, Actors.of(task), CaseEventKind.UNASSIGNED, previous + " gave the case back to the queue");
+      steps.record(caseNumber, Actors.of(task), CaseEventKind.UNASSIGNED, previous + CustomerTimeline.GAVE_BACK);
       return;
     }
-    steps.record(caseNumber, Actors.of(task), CaseEventKind.ASSIGNED, "Assigned to " + assignee);
+    steps.record(caseNumber, Actors.of(task), CaseEventKind.ASSIGNED, CustomerTimeline.ASSIGNED_TO + assignee);
     steps.notifyUser(assignee, caseNumber, NotificationKind.ASSIGNMENT, Map.of(
         "caseNumber", caseNumber, "priority", String.valueOf(supportCase.priority()), "subject", supportCase.subject()));
   }

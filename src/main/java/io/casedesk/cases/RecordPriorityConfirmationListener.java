@@ -24,7 +24,7 @@ public class RecordPriorityConfirmationListener implements TaskListener {
     if (Objects.equals(priority, confirmed)) {
       String note = string(task, CONFIRMATION_NOTE);
       timeline.record(task.getExecution().getProcessBusinessKey(), Actors.of(task), CaseEventKind.PRIORITY_CONFIRMED,
-          "Customer confirmed " + priority + (note == null || note.isBlank() ? "" : ": " + note));
+          CustomerTimeline.CONFIRMED + priority + (note == null || note.isBlank() ? "" : ": " + note));
     }
   }
 }

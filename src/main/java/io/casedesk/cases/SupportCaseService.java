@@ -4,19 +4,21 @@ import static io.casedesk.cases.CaseVariables.*;
 
 import io.casedesk.calendar.EngineClock;
 import io.casedesk.contracts.Contract;
+import io.casedesk.contracts.ContractCompanies;
 import io.casedesk.contracts.EntitlementService;
 import io.casedesk.notification.Notification;
 import io.casedesk.notification.NotificationKind;
 import io.casedesk.notification.NotificationPort;
 import io.casedesk.security.CasedeskGroups;
 import io.casedesk.security.CurrentUser;
+import io.casedesk.security.PersonNames;
+import io.casedesk.web.BadRequestException;
 import io.casedesk.web.ConflictException;
 import io.casedesk.web.ForbiddenException;
 import io.casedesk.web.NotFoundException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -52,10 +54,13 @@ public class SupportCaseService {
   private final CaseComplaints complaints;
   private final CaseRedFlags redFlags;
   private final CaseRmas rmas;
+  private final PersonNames personNames;
+  private final ContractCompanies companies;
 
   public SupportCaseService(RuntimeService runtimeService, CaseNumbers numbers, CaseRepository cases, CaseAccess access,
       Timeline timeline, ActionPlan actionPlan, NotificationPort notifications, EntitlementService entitlements,
-      CaseComplaints complaints, CaseRedFlags redFlags, CaseRmas rmas) {
+      CaseComplaints complaints, CaseRedFlags redFlags, CaseRmas rmas, PersonNames personNames,
+      ContractCompanies companies) {
     this.runtimeService = runtimeService;
     this.numbers = numbers;
     this.cases = cases;
@@ -67,6 +72,8 @@ public class SupportCaseService {
     this.complaints = complaints;
     this.redFlags = redFlags;
     this.rmas = rmas;
+    this.personNames = personNames;
+    this.companies = companies;
   }
 
   @Transactional
@@ -78,6 +85,11 @@ public class SupportCaseService {
       String company = access.companyOf(user);
       channel = "web";
       contractId = customerContract(company, contractId, request.product());
+    } else {
+      // staff type what the caller says: a contract of another company is a mistake to correct, not a hint
+      companies.mismatch(contractId, request.callerCompany()).ifPresent(problem -> {
+        throw new BadRequestException("callerCompany", problem);
+      });
     }
     return view(cases.get(start(variables(request, channel, contractId, user.userId()))), user);
   }
@@ -106,7 +118,10 @@ public class SupportCaseService {
       filter = new CaseRepository.CaseFilter(filter.status(), filter.priority(), filter.queue(), access.companyOf(user));
     }
     var result = cases.search(filter, page, size);
-    return new CaseView.Page(result.items().stream().map(CaseView.Summary::of).toList(), result.page(),
+    PersonNames.Lookup names = user.isCustomer() ? personNames.lookup() : null;
+    return new CaseView.Page(result.items().stream()
+        .map(c -> CaseView.Summary.of(c, names == null ? c.assignee() : names.actor(c.assignee())))
+        .toList(), result.page(),
         result.size(), result.total());
   }
 
@@ -304,7 +319,7 @@ public class SupportCaseService {
       return entitlements.validContractOf(company, product, EngineClock.now()).map(Contract::id).orElse(null);
     }
     var entitlement = entitlements.check(contractId, product, EngineClock.now());
-    if (entitlement.company() != null && !Objects.equals(entitlement.company(), company)) {
+    if (entitlement.company() != null && !ContractCompanies.same(entitlement.company(), company)) {
       throw new ForbiddenException("Contract " + contractId + " is not a contract of " + company);
     }
     return contractId;
@@ -337,12 +352,21 @@ public class SupportCaseService {
     }
   }
 
+  /**
+   * The case as {@code user} may read it: staff and auditors everything, by user id; customers without internal
+   * events and notes, and with people named instead of user ids ({@link CustomerTimeline}).
+   */
   private CaseView view(SupportCase supportCase, CurrentUser user) {
     List<Timeline.CaseEvent> events = timeline.of(supportCase.caseNumber());
+    List<ActionPlan.Item> plan = actionPlan.of(supportCase.caseNumber());
+    String assignee = supportCase.assignee();
     if (user.isCustomer()) {
-      events = events.stream().filter(e -> !e.kind().isInternal()).toList();
+      PersonNames.Lookup names = personNames.lookup();
+      events = CustomerTimeline.of(events, names);
+      plan = plan.stream().map(i -> new ActionPlan.Item(i.action(), names.nameOrText(i.owner()))).toList();
+      assignee = names.actor(assignee);
     }
-    return CaseView.of(supportCase, actionPlan.of(supportCase.caseNumber()), events,
+    return CaseView.of(supportCase, assignee, plan, events,
         complaints.of(supportCase.caseNumber()),
         redFlags.latestOf(supportCase.caseNumber(), user.isCustomer()).orElse(null),
         rmas.of(supportCase.caseNumber()));

@@ -13,7 +13,14 @@ public enum ComplaintEventKind {
   SETTLED,
   CLOSED;
 
+  /**
+   * Whether only staff and auditors see the event; customers read the rest with people named, not by user id
+   * ({@code ComplaintService}). Every kind is listed, so a new kind does not compile until someone decides.
+   */
   public boolean isInternal() {
-    return this == ESCALATED;
+    return switch (this) {
+      case ESCALATED -> true;
+      case RECEIVED, CLASSIFIED, ROUTED, ANSWERED, CALL_BACK, REOPENED, REFERRED_TO_MANAGEMENT, SETTLED, CLOSED -> false;
+    };
   }
 }

@@ -4,6 +4,7 @@ import static io.casedesk.complaints.ComplaintVariables.*;
 
 import io.casedesk.cases.SupportCase;
 import io.casedesk.security.CurrentUser;
+import io.casedesk.security.PersonNames;
 import io.casedesk.web.BadRequestException;
 import io.casedesk.web.ConflictException;
 import java.time.LocalDate;
@@ -33,10 +34,11 @@ public class ComplaintService {
   private final ComplaintTimeline timeline;
   private final ComplaintAccess access;
   private final ComplaintStatistics statistics;
+  private final PersonNames personNames;
 
   public ComplaintService(RuntimeService runtimeService, TaskService taskService, ComplaintNumbers numbers,
       ComplaintRepository complaints, ComplaintTimeline timeline, ComplaintAccess access,
-      ComplaintStatistics statistics) {
+      ComplaintStatistics statistics, PersonNames personNames) {
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.numbers = numbers;
@@ -44,6 +46,7 @@ public class ComplaintService {
     this.timeline = timeline;
     this.access = access;
     this.statistics = statistics;
+    this.personNames = personNames;
   }
 
   @Transactional
@@ -122,9 +125,14 @@ public class ComplaintService {
 
   private ComplaintView view(Complaint complaint, CurrentUser user) {
     List<ComplaintTimeline.Event> events = timeline.of(complaint.complaintId());
+    String openedBy = complaint.openedBy();
     if (user.isCustomer()) {
-      events = events.stream().filter(e -> !e.kind().isInternal()).toList();
+      // as for cases: no internal events, and people by name, not by user id
+      PersonNames.Lookup names = personNames.lookup();
+      events = events.stream().filter(e -> !e.kind().isInternal())
+          .map(e -> new ComplaintTimeline.Event(e.at(), names.actor(e.actor()), e.kind(), e.detail())).toList();
+      openedBy = names.actor(openedBy);
     }
-    return ComplaintView.of(complaint, events);
+    return ComplaintView.of(complaint, openedBy, events);
   }
 }

@@ -46,12 +46,13 @@ public record ComplaintView(
 
   public record Page(List<Summary> items, int page, int size, long total) {}
 
-  static ComplaintView of(Complaint c, List<ComplaintTimeline.Event> timeline) {
+  /** The view of {@code c}; {@code openedBy} as the reader may see it (a user id for staff, a name for customers). */
+  static ComplaintView of(Complaint c, String openedBy, List<ComplaintTimeline.Event> timeline) {
     Boolean inTime = c.answeredAt() == null || c.answerDue() == null ? null : !c.answeredAt().isAfter(c.answerDue());
     return new ComplaintView(c.complaintId(), c.status(), c.complaintClass(), c.department(), c.candidateGroup(),
         c.caseNumber(), c.company(), c.channel(), c.description(), c.contact(), c.answerDue(), c.answeredAt(), inTime,
         c.reinvestigationDue(), c.reinvestigationAnsweredAt(), c.escalationLevel(), c.reopenCount(), c.answer(),
         c.satisfied() == null ? null : new CallBack(c.satisfied(), c.satisfactionScore(), c.satisfactionNote()),
-        c.settlement(), c.openedBy(), c.openedAt(), c.closedAt(), timeline);
+        c.settlement(), openedBy, c.openedAt(), c.closedAt(), timeline);
   }
 }

@@ -6,6 +6,7 @@ import static io.casedesk.emergency.EmergencyVariables.*;
 
 import io.casedesk.calendar.EngineClock;
 import io.casedesk.cases.CaseEventKind;
+import io.casedesk.cases.CustomerTimeline;
 import io.casedesk.notification.NotificationKind;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,7 +34,7 @@ public class RegisterRedFlagDelegate implements JavaDelegate {
         string(execution, DESCRIPTION), automatic, string(execution, PRODUCT_GROUP), declaredBy, EngineClock.now(),
         0, null, null, null, null, null, null, null, null, null, null, 0, null, null, null, null));
     steps.record(execution, declaredBy, CaseEventKind.RED_FLAG_DECLARED, "Red flag " + number
-        + (automatic ? " declared: the case meets the emergency criteria" : " declared by " + declaredBy));
+        + (automatic ? " declared: the case meets the emergency criteria" : CustomerTimeline.DECLARED_BY + declaredBy));
     steps.notifyCustomer(execution, NotificationKind.RED_FLAG_DECLARED, Map.of());
   }
 }

@@ -8,6 +8,7 @@ import io.casedesk.cases.Actors;
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.cases.CaseStatus;
 import io.casedesk.cases.CaseSteps;
+import io.casedesk.cases.WorkTaskDeadline;
 import io.casedesk.notification.NotificationKind;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,11 +22,13 @@ public class PauseSlaClockDelegate implements JavaDelegate {
   private final SlaClock clock;
   private final WaitingTime waiting;
   private final CaseSteps steps;
+  private final WorkTaskDeadline workTask;
 
-  public PauseSlaClockDelegate(SlaClock clock, WaitingTime waiting, CaseSteps steps) {
+  public PauseSlaClockDelegate(SlaClock clock, WaitingTime waiting, CaseSteps steps, WorkTaskDeadline workTask) {
     this.clock = clock;
     this.waiting = waiting;
     this.steps = steps;
+    this.workTask = workTask;
   }
 
   @Override
@@ -35,6 +38,7 @@ public class PauseSlaClockDelegate implements JavaDelegate {
     var columns = SlaDueTimes.columns(clock, execution);
     columns.put("status", CaseStatus.WAITING_CUSTOMER);
     steps.update(caseNumber, columns);
+    workTask.refresh(execution, steps.cases().get(caseNumber));
     waiting.start(caseNumber);
     String question = string(execution, ACTION_NOTE);
     steps.record(caseNumber, Actors.of(execution, CASE_ENGINEER), CaseEventKind.INFORMATION_REQUESTED, question);

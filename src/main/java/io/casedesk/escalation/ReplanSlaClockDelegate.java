@@ -1,6 +1,7 @@
 package io.casedesk.escalation;
 
 import io.casedesk.cases.CaseSteps;
+import io.casedesk.cases.WorkTaskDeadline;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,15 +15,19 @@ public class ReplanSlaClockDelegate implements JavaDelegate {
 
   private final SlaClock clock;
   private final CaseSteps steps;
+  private final WorkTaskDeadline workTask;
 
-  public ReplanSlaClockDelegate(SlaClock clock, CaseSteps steps) {
+  public ReplanSlaClockDelegate(SlaClock clock, CaseSteps steps, WorkTaskDeadline workTask) {
     this.clock = clock;
     this.steps = steps;
+    this.workTask = workTask;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    steps.update(CaseSteps.caseNumber(execution), SlaDueTimes.columns(clock, execution));
+    String caseNumber = CaseSteps.caseNumber(execution);
+    steps.update(caseNumber, SlaDueTimes.columns(clock, execution));
+    workTask.refresh(execution, steps.cases().get(caseNumber));
     clock.replan(execution);
   }
 }

@@ -3,6 +3,7 @@ package io.casedesk.escalation;
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.cases.CaseStatus;
 import io.casedesk.cases.CaseSteps;
+import io.casedesk.cases.WorkTaskDeadline;
 import io.casedesk.cases.Timeline;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,11 +19,13 @@ public class ResumeSlaClockDelegate implements JavaDelegate {
   private final SlaClock clock;
   private final WaitingTime waiting;
   private final CaseSteps steps;
+  private final WorkTaskDeadline workTask;
 
-  public ResumeSlaClockDelegate(SlaClock clock, WaitingTime waiting, CaseSteps steps) {
+  public ResumeSlaClockDelegate(SlaClock clock, WaitingTime waiting, CaseSteps steps, WorkTaskDeadline workTask) {
     this.clock = clock;
     this.waiting = waiting;
     this.steps = steps;
+    this.workTask = workTask;
   }
 
   @Override
@@ -33,6 +36,7 @@ public class ResumeSlaClockDelegate implements JavaDelegate {
     columns.put("status", CaseStatus.IN_PROGRESS);
     columns.put("resolved_at", null);
     steps.update(caseNumber, columns);
+    workTask.refresh(execution, steps.cases().get(caseNumber));
     waiting.stop(caseNumber);
     steps.record(caseNumber, Timeline.SYSTEM, CaseEventKind.SLA_RESUMED, "Resolution due " + columns.get("resolution_due"));
   }

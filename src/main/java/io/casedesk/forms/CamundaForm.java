@@ -37,7 +37,19 @@ public record CamundaForm(String id, int schemaVersion, List<Field> fields) {
   static final Set<String> CHOICE_TYPES = Set.of("select", "radio");
 
   private static final Set<String> VALIDATE_RULES =
-      Set.of("required", "min", "max", "minLength", "maxLength", "pattern");
+      Set.of("required", "min", "max", "minLength", "maxLength", "pattern", "validationType");
+
+  /**
+   * Custom property holding a text field's pattern, checked by the server only: form-js 1.8 would show the agent
+   * the regular expression itself ("Field must match pattern ^\\+?[0-9(]..."), so forms keep patterns here.
+   */
+  public static final String PATTERN_PROPERTY = "pattern";
+
+  /** Custom property with the human message of a pattern, completing "Label (key): ...", e.g. "must be ...". */
+  public static final String PATTERN_MESSAGE_PROPERTY = "patternMessage";
+
+  /** The built-in rules form-js 1.8 offers as {@code validate.validationType}, with its own human message. */
+  public static final Set<String> VALIDATION_TYPES = Set.of("email", "phone");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -46,11 +58,15 @@ public record CamundaForm(String id, int schemaVersion, List<Field> fields) {
    *
    * @param choices the allowed values of a select or radio field, else empty
    * @param hide the FEEL expression of {@code conditional.hide} without its leading {@code =}, else null
+   * @param pattern the field's pattern: {@code validate.pattern} or the custom property {@code pattern}
+   * @param patternMessage what a value that does not match must be, in words ("must be ..."), else null
+   * @param validationType form-js's built-in rule ({@code email} or {@code phone}), else null
    * @param properties the custom properties Camunda Modeler shows under "Custom properties"
    */
   public record Field(String type, String key, String label, boolean required, BigDecimal min, BigDecimal max,
-      Integer minLength, Integer maxLength, Pattern pattern, List<String> choices, String hide, boolean disabled,
-      Integer decimalDigits, BigDecimal increment, Map<String, String> properties) {
+      Integer minLength, Integer maxLength, Pattern pattern, String patternMessage, String validationType,
+      List<String> choices, String hide, boolean disabled, Integer decimalDigits, BigDecimal increment,
+      Map<String, String> properties) {
 
     public boolean keyed() {
       return key != null && KEYED_TYPES.contains(type);
@@ -151,9 +167,26 @@ public record CamundaForm(String id, int schemaVersion, List<Field> fields) {
     }
     Map<String, String> properties = new LinkedHashMap<>();
     component.path("properties").fields().forEachRemaining(p -> properties.put(p.getKey(), p.getValue().asText()));
+    String validationType = text(validate, "validationType");
+    if (validationType != null && validationType.isEmpty()) {
+      validationType = null; // Modeler's "Custom"
+    }
+    if (validationType != null && !VALIDATION_TYPES.contains(validationType)) {
+      throw new UnsupportedFormException(where + ": validationType " + validationType + " is not one of "
+          + VALIDATION_TYPES);
+    }
+    if (text(validate, "pattern") != null && !text(validate, "pattern").isEmpty()
+        && properties.containsKey(PATTERN_PROPERTY)) {
+      throw new UnsupportedFormException(where + ": a pattern in validate and in the custom property "
+          + PATTERN_PROPERTY + "; keep one");
+    }
+    Pattern pattern = pattern(text(validate, "pattern") != null && !text(validate, "pattern").isEmpty()
+        ? text(validate, "pattern") : properties.get(PATTERN_PROPERTY), where);
+    String patternMessage = properties.get(PATTERN_MESSAGE_PROPERTY);
     return new Field(type, key, text(component, "label") != null ? text(component, "label") : text(component, "dateLabel"), validate.path("required").asBoolean(false),
         decimal(validate, "min", where), decimal(validate, "max", where), integer(validate, "minLength", where),
-        integer(validate, "maxLength", where), pattern(validate, where), List.copyOf(choices), hide,
+        integer(validate, "maxLength", where), pattern, patternMessage == null || patternMessage.isBlank() ? null
+            : patternMessage.strip(), validationType, List.copyOf(choices), hide,
         component.path("disabled").asBoolean(false), integer(component, "decimalDigits", where),
         decimal(component, "increment", where), Map.copyOf(properties));
   }
@@ -184,8 +217,7 @@ public record CamundaForm(String id, int schemaVersion, List<Field> fields) {
     }
   }
 
-  private static Pattern pattern(JsonNode validate, String where) {
-    String pattern = text(validate, "pattern");
+  private static Pattern pattern(String pattern, String where) {
     if (pattern == null || pattern.isEmpty()) {
       return null;
     }

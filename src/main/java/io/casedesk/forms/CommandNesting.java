@@ -10,17 +10,18 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  * <ul>
  *   <li>knows the command a client asked for (the outermost one) as opposed to commands Java steps run inside it,
  *       e.g. a delegate starting another process while an agent completes a task;
- *   <li>hands a form validation failure to the caller as it was thrown, after the transaction has rolled back:
- *       the engine wraps exceptions of task listeners in a plain {@code ProcessEngineException}, which the engine
- *       REST would answer with 500, while a {@link FormValidationException} is answered with 400.
+ *   <li>hands a form validation failure (or another {@link RefusedInput}) to the caller as it was thrown, after
+ *       the transaction has rolled back: the engine wraps exceptions of task listeners in a plain
+ *       {@code ProcessEngineException}, which the engine REST would answer with 500, while a
+ *       {@link FormValidationException} is answered with 400.
  * </ul>
  */
-final class CommandNesting extends CommandInterceptor {
+public final class CommandNesting extends CommandInterceptor {
 
   private static final ThreadLocal<Deque<Command<?>>> COMMANDS = ThreadLocal.withInitial(ArrayDeque::new);
 
   /** Whether the command was asked for by a client, not run from inside another command. */
-  static boolean isOutermost(Command<?> command) {
+  public static boolean isOutermost(Command<?> command) {
     Deque<Command<?>> commands = COMMANDS.get();
     return !commands.isEmpty() && commands.peekLast() == command;
   }
@@ -43,7 +44,8 @@ final class CommandNesting extends CommandInterceptor {
 
   private static RuntimeException formProblemIn(RuntimeException e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof FormValidationException || cause instanceof UnsupportedFormException) {
+      if (cause instanceof FormValidationException || cause instanceof UnsupportedFormException
+          || cause instanceof RefusedInput) {
         return (RuntimeException) cause;
       }
     }

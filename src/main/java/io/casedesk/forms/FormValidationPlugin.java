@@ -16,19 +16,25 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Server-side validation of Camunda Forms for every diagram the engine deploys, without touching the diagrams:
  * each user task with a {@code camunda:formRef} gets a built-in complete listener ({@link TaskFormValidation}),
  * each process whose start event has one a built-in start listener ({@link StartFormValidation}). Built-in
- * listeners run before the diagram's own and even when custom listeners are skipped.
+ * listeners run before the diagram's own and even when custom listeners are skipped. Beyond the form files, every
+ * {@link FormRule} bean is checked.
  */
 @Component
 public class FormValidationPlugin extends AbstractProcessEnginePlugin {
 
   private final DeployedForms forms = new DeployedForms();
-  private final FormValidator validator = new FormValidator();
+  private final FormValidator validator;
+
+  public FormValidationPlugin(ObjectProvider<FormRule> rules) {
+    this.validator = new FormValidator(() -> rules.orderedStream().toList());
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -3,7 +3,7 @@ package io.casedesk.forms;
 /** What is wrong with one field of a form submission. */
 public record FormViolation(String field, String label, String message) {
 
-  static FormViolation of(CamundaForm.Field field, String message) {
+  public static FormViolation of(CamundaForm.Field field, String message) {
     return new FormViolation(field.key(), field.label(), message);
   }
 

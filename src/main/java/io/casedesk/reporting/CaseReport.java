@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The support contract's figures for a period, a customer and a queue. {@code complaints} are those of
+ * The support contract's figures for a period, a customer and a queue. {@code opened} and every case figure count
+ * the cases triaged (given a priority); {@code openedWithoutContract} counts those opened in the period without a
+ * valid contract, which went to sales and were never triaged. {@code complaints} are those of
  * {@link io.casedesk.complaints.ComplaintStatistics} for the same days and customer (complaints have no queue).
  */
 public record CaseReport(
@@ -16,6 +18,7 @@ public record CaseReport(
     String customer,
     String queue,
     Counts opened,
+    long openedWithoutContract,
     Counts closed,
     Sla firstResponse,
     Sla resolution,

@@ -61,7 +61,7 @@ public class CaseReports {
     }
 
     return new CaseReport(from, to, customer, queue,
-        counts(opened), counts(closed), firstResponse, resolution,
+        counts(opened), withoutContract(from, to, customer, queue), counts(closed), firstResponse, resolution,
         escalationsByLevel(from, to, customer, queue),
         new CaseReport.Reopens(closedCount, reopened, percent(reopened, closedCount)),
         new CaseReport.Satisfaction(scores.size(),
@@ -158,6 +158,21 @@ public class CaseReports {
     return byLevel;
   }
 
+  /** Cases opened in the period that were never triaged: no valid contract, handed to sales. */
+  private long withoutContract(Instant from, Instant to, String customer, String queue) {
+    String sql = "SELECT COUNT(*) FROM support_case WHERE opened_at >= :from AND opened_at < :to AND priority IS NULL"
+        + (customer == null ? "" : " AND company = :customer")
+        + (queue == null ? "" : " AND queue = :queue");
+    var statement = jdbc.sql(sql).param("from", Timestamp.from(from)).param("to", Timestamp.from(to));
+    if (customer != null) {
+      statement = statement.param("customer", customer);
+    }
+    if (queue != null) {
+      statement = statement.param("queue", queue);
+    }
+    return statement.query(Long.class).single();
+  }
+
   private Map<String, Long> backlog(String customer, String queue) {
     String sql = "SELECT priority, COUNT(*) FROM support_case WHERE status NOT IN ('CLOSED', 'NO_CONTRACT', 'NEW')"
         + (customer == null ? "" : " AND company = :customer")
@@ -243,6 +258,7 @@ public class CaseReports {
     rows.put("opened,total", report.opened().total());
     report.opened().byPriority().forEach((k, v) -> rows.put("opened,priority " + k, v));
     report.opened().byQueue().forEach((k, v) -> rows.put("opened,queue " + k, v));
+    rows.put("opened,without contract (not in total)", report.openedWithoutContract());
     rows.put("closed,total", report.closed().total());
     report.closed().byPriority().forEach((k, v) -> rows.put("closed,priority " + k, v));
     slaRows(rows, "first response", report.firstResponse());

@@ -6,6 +6,7 @@ import static io.casedesk.rma.RmaVariables.*;
 
 import io.casedesk.cases.Actors;
 import io.casedesk.cases.CaseEventKind;
+import io.casedesk.cases.CustomerTimeline;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -35,6 +36,6 @@ public class RegisterRmaDelegate implements JavaDelegate {
     steps.rmas().insert(rmaId, caseNumber, execution.getProcessInstanceId(), engineer);
     String fault = string(execution, FAULT_DESCRIPTION);
     steps.record(execution, engineer, CaseEventKind.RMA_OPENED,
-        fault == null ? "spare-part replacement opened" : "spare-part replacement opened for: " + fault);
+        fault == null ? "spare-part replacement opened" : "spare-part replacement opened" + CustomerTimeline.RMA_OPENED_FOR + fault);
   }
 }

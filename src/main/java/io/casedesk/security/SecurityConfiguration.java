@@ -1,5 +1,6 @@
 package io.casedesk.security;
 
+import java.util.LinkedHashMap;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
@@ -7,11 +8,17 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -60,8 +67,13 @@ public class SecurityConfiguration {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
             .requestMatchers("/error").permitAll()
+            // the report page's own files hold no figures: it loads them from /api/reports and, without a login,
+            // shows its own login form, so the browser must not ask for basic credentials to show the page
+            .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/reports"),
+                PathPatternRequestMatcher.withDefaults().matcher("/reports/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/webjars/chart.js/**")).permitAll()
             .anyRequest().authenticated())
-        .httpBasic(Customizer.withDefaults())
+        .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
         // the webapps' session authenticates /api requests (WebappSessionAuthenticationFilter); Spring Security must
         // not change its id (session fixation protection): each such request would hand the browser a new session
         // id, and a plugin's requests made side by side left it with the id of a session that no longer existed,
@@ -70,6 +82,22 @@ public class SecurityConfiguration {
             .sessionFixation(fixation -> fixation.none()))
         .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**"))
         .build();
+  }
+
+  /**
+   * Without (valid) credentials: a page's script (X-Requested-With: XMLHttpRequest) gets a bare 401 and shows its
+   * own login form, as the report page does; a challenge would make the browser ask for basic credentials on top.
+   * Everyone else (curl, a browser opening an /api URL) is asked for basic credentials.
+   */
+  private static AuthenticationEntryPoint unauthorized() {
+    var challenge = new BasicAuthenticationEntryPoint();
+    challenge.setRealmName("Realm");
+    var byClient = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
+    byClient.put(new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest"),
+        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+    var entryPoint = new DelegatingAuthenticationEntryPoint(byClient);
+    entryPoint.setDefaultEntryPoint(challenge);
+    return entryPoint;
   }
 
   @Bean

@@ -69,6 +69,59 @@ class CaseApiTest extends CaseTestSupport {
   }
 
   @Test
+  void requiredTextsOfSpacesAreRefusedNamingTheField() {
+    Map<String, Object> body = newCase("high", "high");
+    body.put("subject", "   ");
+    body.put("callerName", "\t\n");
+    var open = as(http, "hotline1").postForEntity("/api/cases", body, JsonNode.class);
+    assertThat(open.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(open.getBody().path("errors").findValuesAsText("field")).containsExactly("callerName", "subject");
+
+    String n = open("high", "medium", "phone").caseNumber();
+    int before = view(n).timeline().size();
+    for (var call : List.of(List.of("/messages", "text", "    "), List.of("/escalation", "reason", "\n\t"),
+        List.of("/emergency", "description", " "), List.of("/messages", "text", "\u00A0\u00A0 "))) {
+      Map<String, Object> request = new LinkedHashMap<>();
+      request.put(call.get(1), call.get(2));
+      request.put("criterion", "Media involved");
+      var response = as(http, "hotline1").postForEntity("/api/cases/" + n + call.get(0), request, JsonNode.class);
+      assertThat(response.getStatusCode()).as(call.get(0)).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(response.getBody().path("errors").findValuesAsText("field")).as(call.get(0))
+          .containsExactly(call.get(1));
+    }
+    assertThat(view(n).timeline()).as("nothing recorded").hasSize(before);
+
+    body = newCase("high", "high");
+    body.put("callerPhone", "call me");
+    var phone = as(http, "hotline1").postForEntity("/api/cases", body, JsonNode.class);
+    assertThat(phone.getBody().path("errors").path(0).path("message").asText())
+        .isEqualTo("must be a phone number such as +36 1 234 5678");
+  }
+
+  @Test
+  void staffCaseWhoseCompanyIsNotTheContractsIsRefusedNamingTheCompany() {
+    Map<String, Object> body = newCase("high", "high");
+    body.put("contractId", "CT-DEMO-1");
+    body.put("callerCompany", "Other Corp");
+    long before = cases.search(new CaseRepository.CaseFilter(null, null, null, null), 0, 1, ENGINEER).total();
+
+    var refused = as(http, "hotline1").postForEntity("/api/cases", body, JsonNode.class);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().path("errors")).singleElement().satisfies(e -> {
+      assertThat(e.path("field").asText()).isEqualTo("callerCompany");
+      assertThat(e.path("message").asText()).isEqualTo("contract CT-DEMO-1 belongs to Demo Customer Ltd, not Other Corp");
+    });
+    assertThat(cases.search(new CaseRepository.CaseFilter(null, null, null, null), 0, 1, ENGINEER).total())
+        .isEqualTo(before);
+
+    body.put("callerCompany", " DEMO customer ltd  ");
+    var opened = as(http, "hotline1").postForEntity("/api/cases", body, JsonNode.class);
+    assertThat(opened.getStatusCode()).as("companies compare ignoring case and spaces").isEqualTo(HttpStatus.CREATED);
+    assertThat(opened.getBody().path("company").asText()).isEqualTo("Demo Customer Ltd");
+  }
+
+  @Test
   void invalidCaseIsRefusedWithAProblemNamingTheFields() {
     Map<String, Object> body = newCase("catastrophic", "high");
     body.remove("callerName");

@@ -29,10 +29,12 @@ class DutyManagerTest extends CaseTestSupport {
         "engineer1: collect router logs by 11:00\nVendor TAC: analyse the crash dump\nCall the customer at 12:00"));
 
     CaseView asCustomer = cases.view(n, CUSTOMER);
-    assertThat(asCustomer.actionPlan()).containsExactly(
-        new ActionPlan.Item("collect router logs by 11:00", "engineer1"),
+    assertThat(asCustomer.actionPlan()).as("owners by name: the customer reads no user id").containsExactly(
+        new ActionPlan.Item("collect router logs by 11:00", "Demo engineer"),
         new ActionPlan.Item("analyse the crash dump", "Vendor TAC"),
-        new ActionPlan.Item("Call the customer at 12:00", "manager1"));
+        new ActionPlan.Item("Call the customer at 12:00", "Demo manager"));
+    assertThat(view(n).actionPlan()).as("staff read the plan as written").extracting(ActionPlan.Item::owner)
+        .containsExactly("engineer1", "Vendor TAC", "manager1");
     assertThat(notifications(n, NotificationKind.ACTION_PLAN)).hasSize(1);
     assertThat(events(n, CaseEventKind.DUTY_MANAGER_OVERDUE)).isEmpty();
   }

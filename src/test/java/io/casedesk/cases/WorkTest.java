@@ -5,13 +5,20 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import io.casedesk.notification.Notification.RecipientType;
 import io.casedesk.notification.NotificationKind;
+import io.casedesk.security.CasedeskGroups;
+import io.casedesk.security.DemoUsers;
+import io.casedesk.security.IdentityBootstrap;
 import io.casedesk.support.CaseTestSupport;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class WorkTest extends CaseTestSupport {
+
+  @Autowired IdentityBootstrap identity;
 
   @Test
   void claimingIsTheFirstResponseAndTellsTheEngineer() {
@@ -59,6 +66,8 @@ class WorkTest extends CaseTestSupport {
 
   @Test
   void supervisorApprovesAChangeOfEngineer() {
+    // the new engineer must be an engineer of the case's queue (see ReassignmentTest for a typo)
+    identity.ensureUser("engineer2", "Second", "Engineer", DemoUsers.PASSWORD, Set.of(CasedeskGroups.ENGINEERS));
     String n = open("medium", "medium", "phone").caseNumber();
     work(n, "engineer1", "change-engineer", "Needs an optical specialist");
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(n).taskDefinitionKey("supervisor-decision")

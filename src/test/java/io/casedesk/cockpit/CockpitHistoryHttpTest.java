@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.casedesk.support.CaseTestSupport;
 import io.casedesk.support.NodeClient;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,7 @@ class CockpitHistoryHttpTest extends CaseTestSupport {
 
   private static final String SCRIPTS = "/camunda/app/cockpit/scripts/";
   private static final String ENGINE = "/camunda/api/engine/engine/default/";
+  private static final DateTimeFormatter ENGINE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
   @LocalServerPort int port;
   @Autowired TestRestTemplate http;
@@ -90,6 +94,46 @@ class CockpitHistoryHttpTest extends CaseTestSupport {
 
     // without READ_HISTORY (analysts read definitions only) the same session query finds nothing
     assertThat(read(cockpitSession("analyst1"), "history/process-instance?processInstanceBusinessKey=" + n)).isEmpty();
+  }
+
+  /**
+   * What the pages ask to tell a closed case in its reopening window from a running one: the diagram marks the step
+   * (historyState = closed), the instances waiting there, and the due date of the timer that ends the wait.
+   */
+  @Test
+  void auditorTellsAClosedCaseInItsReopeningWindowFromARunningOne() {
+    String closed = open("medium", "medium", "phone").caseNumber();
+    work(closed, "engineer1", "solve", "Upgraded firmware to 7.2");
+    cases.answerClosure(closed, true, "Thanks", CUSTOMER);
+    String closedId = instance(closed).getId();
+    String runningId = instance(open("low", "low", "phone").caseNumber()).getId();
+
+    NodeClient auditor = cockpitSession("auditor1");
+    String definitionId = instance(closed).getProcessDefinitionId();
+    assertThat(read(auditor, "process-definition/" + definitionId + "/xml").path("bpmn20Xml").asText())
+        .containsPattern("<bpmn:eventBasedGateway id=\"reopen-window\"[^>]*>\\s*<bpmn:extensionElements>\\s*"
+            + "<camunda:properties>\\s*<camunda:property name=\"historyState\" value=\"closed\" />");
+
+    NodeClient.Response waiting = auditor.postJson(url(ENGINE + "history/process-instance"), Map.of(
+        "processInstanceIds", List.of(closedId, runningId), "activeActivityIdIn", List.of("reopen-window")));
+    assertThat(waiting.status()).as("%s", waiting).isEqualTo(200);
+    assertThat(waiting.json().findValuesAsText("id")).containsExactly(closedId);
+
+    // (a job query with activityId and processInstanceIds makes Camunda 7.24 write broken SQL: HTTP 500)
+    NodeClient.Response timers = auditor.postJson(url(ENGINE + "job"), Map.of("timers", true,
+        "processInstanceIds", List.of(closedId)));
+    assertThat(timers.status()).as("%s", timers).isEqualTo(200);
+    List<String> reopenWindow = read(auditor, "job-definition?activityIdIn=reopen-window-passed")
+        .findValuesAsText("id");
+    List<JsonNode> ending = new ArrayList<>();
+    timers.json().forEach(job -> {
+      if (reopenWindow.contains(job.path("jobDefinitionId").asText())) {
+        ending.add(job);
+      }
+    });
+    assertThat(ending).hasSize(1);
+    assertThat(OffsetDateTime.parse(ending.get(0).path("dueDate").asText(), ENGINE_TIME).toInstant())
+        .as("14 days after the closure").isEqualTo(T0.plus(Duration.ofDays(14)));
   }
 
   private static void assertRefused(NodeClient.Response response, String permission) {

@@ -74,7 +74,7 @@ class ComplaintApiTest extends ComplaintTestSupport {
     assertThat(body.path("status").asText()).isEqualTo("INVESTIGATING");
     assertThat(body.path("channel").asText()).as("a customer writes on the web").isEqualTo("web");
     assertThat(body.path("company").asText()).isEqualTo("Demo Customer Ltd");
-    assertThat(body.path("openedBy").asText()).isEqualTo("customer1");
+    assertThat(body.path("openedBy").asText()).as("by name, not by user id").isEqualTo("Demo customer");
   }
 
   @Test
@@ -217,7 +217,7 @@ class ComplaintApiTest extends ComplaintTestSupport {
 
     assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
     assertThat(closed.path("callBack").path("score").asInt()).isEqualTo(5);
-    assertThat(closed.path("timeline").findValuesAsText("actor")).contains("customer1");
+    assertThat(closed.path("timeline").findValuesAsText("actor")).contains("Demo customer").doesNotContain("customer1");
     assertThat(task(id, "call-back")).isNull();
     post("customer1", "/api/complaints/" + id + "/satisfaction", Map.of("satisfied", true, "score", 5),
         HttpStatus.CONFLICT);

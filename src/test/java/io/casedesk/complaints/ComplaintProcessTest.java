@@ -252,7 +252,8 @@ class ComplaintProcessTest extends ComplaintTestSupport {
     String id = raise("billing").complaintId();
     Task investigate = task(id, "investigate-complaint");
     assertThatThrownBy(() -> taskService.complete(investigate.getId(), Map.of("answer", " ")))
-        .hasMessageContaining("answer to the customer is missing");
+        .as("a required text of spaces is refused by the form's check, before anything is sent")
+        .hasMessageContaining("Answer to the customer (answer): is required");
     assertThat(complaintInstance(id)).isWaitingAt("investigate-complaint");
   }
 

@@ -206,6 +206,58 @@ class FormCatalogTest {
   }
 
   @Test
+  void validationMessagesReadAsWords() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<String> problems = new ArrayList<>();
+    for (Path file : FormFiles.forms()) {
+      JsonNode form = json.readTree(file.toFile());
+      for (JsonNode component : form.path("components")) {
+        if (!component.path("validate").path("pattern").asText("").isEmpty()) {
+          problems.add(file.getFileName() + " " + component.path("key").asText() + ": validate.pattern makes Tasklist "
+              + "(form-js 1.8) show the regular expression to the agent; put it in the custom properties "
+              + CamundaForm.PATTERN_PROPERTY + " and " + CamundaForm.PATTERN_MESSAGE_PROPERTY);
+        }
+      }
+      for (CamundaForm.Field field : CamundaForm.parse(form).inputs()) {
+        String where = file.getFileName() + " " + field.key();
+        if (field.pattern() != null && (field.patternMessage() == null || !field.patternMessage().startsWith("must "))) {
+          problems.add(where + ": a pattern needs a human message in custom property "
+              + CamundaForm.PATTERN_MESSAGE_PROPERTY + ", e.g. \"must be a phone number such as +36 1 234 5678\"");
+        }
+        if (field.patternMessage() != null && field.pattern() == null) {
+          problems.add(where + ": " + CamundaForm.PATTERN_MESSAGE_PROPERTY + " without a pattern");
+        }
+        boolean text = field.type().equals("textfield") || field.type().equals("textarea");
+        if (text && field.required() && (field.minLength() == null || field.minLength() < 1)) {
+          problems.add(where + ": a required text needs minLength 1, or Tasklist accepts a text of spaces");
+        }
+        if (text && field.key().toLowerCase().endsWith("email") && !"email".equals(field.validationType())) {
+          problems.add(where + ": an e-mail field uses validationType email (form-js's own rule and message)");
+        }
+        if ("phone".equals(field.validationType())) {
+          problems.add(where + ": validationType phone refuses \"+36 1 234 5678\" (E.164 without spaces); use the "
+              + "phone pattern of case-intake");
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void phoneNumbersFollowOneRuleInEveryForm() {
+    Set<String> rules = new HashSet<>();
+    for (CamundaForm form : forms.values()) {
+      for (CamundaForm.Field field : form.inputs()) {
+        if (field.key().toLowerCase().endsWith("phone")) {
+          assertThat(field.pattern()).as(form.id() + "." + field.key()).isNotNull();
+          rules.add(field.pattern().pattern() + " / " + field.patternMessage());
+        }
+      }
+    }
+    assertThat(rules).singleElement().asString().endsWith("must be a phone number such as +36 1 234 5678");
+  }
+
+  @Test
   void choiceListsAreTheInputValuesOfTheDecisionTables() {
     Set<String> decisionInputs = decisions.values().stream().distinct()
         .flatMap(model -> model.getModelElementsByType(Input.class).stream())

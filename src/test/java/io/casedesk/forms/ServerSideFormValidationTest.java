@@ -108,7 +108,8 @@ class ServerSideFormValidationTest extends CaseTestSupport {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody().path("message").asText()).contains("(impact): must be one of high, medium, low")
-        .contains("(callerPhone): does not have the expected form");
+        .contains("Phone number (callerPhone): must be a phone number such as +36 1 234 5678")
+        .doesNotContain("[0-9");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("case-handling").count())
         .isEqualTo(before);
   }
@@ -129,6 +130,60 @@ class ServerSideFormValidationTest extends CaseTestSupport {
     var started = as(http, "hotline1").postForEntity(
         "/engine-rest/process-definition/key/case-handling/start", Map.of("variables", intake()), JsonNode.class);
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void aRequiredTextOfSpacesIsRefusedNamingTheFieldAndNothingIsRecorded() {
+    String n = open("high", "medium", "phone").caseNumber();
+    Task task = claimedWorkTask(n);
+
+    ResponseEntity<JsonNode> response = complete(task, Map.of("workAction", "note", "actionNote", "     "));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().path("message").asText()).contains("Details (actionNote): is required");
+    assertTaskUntouched(n, task);
+
+    ResponseEntity<JsonNode> noBreakSpaces = complete(task, Map.of("workAction", "request-info",
+        "actionNote", "\u00A0\u00A0\n"));
+    assertThat(noBreakSpaces.getStatusCode()).as("a question of no-break spaces would reach the customer")
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertTaskUntouched(n, task);
+    assertThat(notifications(n, io.casedesk.notification.NotificationKind.INFORMATION_REQUEST)).isEmpty();
+  }
+
+  @Test
+  void aBlankRequiredStartFieldIsRefusedToo() {
+    Map<String, Object> form = new HashMap<>(intake());
+    form.put("subject", Map.of("value", "   "));
+
+    var response = as(http, "hotline1").postForEntity(
+        "/engine-rest/process-definition/key/case-handling/submit-form", Map.of("variables", form), JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().path("message").asText()).contains("Subject (subject): is required");
+  }
+
+  @Test
+  void hotlineCaseWhoseCompanyIsNotTheContractsIsRefusedNamingTheCompany() {
+    long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("case-handling").count();
+    Map<String, Object> form = new HashMap<>(intake());
+    form.put("callerCompany", Map.of("value", "Other Corp"));
+
+    var refused = as(http, "hotline1").postForEntity(
+        "/engine-rest/process-definition/key/case-handling/submit-form", Map.of("variables", form), JsonNode.class);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().path("message").asText())
+        .contains("Company (callerCompany): contract CT-DEMO-1 belongs to Demo Customer Ltd, not Other Corp");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("case-handling").count())
+        .as("no case").isEqualTo(before);
+
+    form.put("callerCompany", Map.of("value", "  demo customer LTD "));
+    var started = as(http, "hotline1").postForEntity(
+        "/engine-rest/process-definition/key/case-handling/submit-form", Map.of("variables", form), JsonNode.class);
+    assertThat(started.getStatusCode()).as("the same company in other letters").isEqualTo(HttpStatus.OK);
+    String n = started.getBody().path("businessKey").asText();
+    assertThat(view(n).company()).isEqualTo("Demo Customer Ltd");
   }
 
   @Test

@@ -180,11 +180,11 @@ class CaseReportTest extends CaseTestSupport {
   }
 
   @Test
-  void theReportPageIsServedToSignedInUsers() {
-    assertThat(http.getForEntity("/reports/index.html", String.class).getStatusCode())
+  void theReportPageIsServedToAnyoneItsFiguresOnlyToSignedInUsers() {
+    // the page holds no figures and shows its own login form (ReportPageTest, ReportPageBrowserTest)
+    assertThat(http.getForEntity("/reports/index.html", String.class).getBody()).contains("Support figures");
+    assertThat(http.getForEntity("/api/reports/cases?from=2025-06-01&to=2025-07-01", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(as(http, "manager1").getForEntity("/reports/index.html", String.class).getBody())
-        .contains("Support figures");
     assertThat(as(http, "manager1").getForEntity("/webjars/chart.js/4.5.1/dist/chart.umd.min.js", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.OK);
   }

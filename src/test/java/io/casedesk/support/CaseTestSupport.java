@@ -6,6 +6,8 @@ import io.casedesk.cases.CaseRequests;
 import io.casedesk.cases.SupportCaseService;
 import io.casedesk.cases.CaseView;
 import io.casedesk.cases.Timeline;
+import io.casedesk.contracts.Contract;
+import io.casedesk.contracts.ContractRepository;
 import io.casedesk.notification.NotificationKind;
 import io.casedesk.notification.Outbox;
 import io.casedesk.security.CurrentUser;
@@ -46,6 +48,7 @@ public abstract class CaseTestSupport {
   @Autowired protected TaskService taskService;
   @Autowired protected ManagementService managementService;
   @Autowired protected Outbox outbox;
+  @Autowired protected ContractRepository contracts;
 
   @BeforeEach
   void startClock() {
@@ -62,8 +65,10 @@ public abstract class CaseTestSupport {
     return open(impact, urgency, channel, "operational-problem", "CT-DEMO-1");
   }
 
+  /** A case opened by the hotline for a caller of the contract's company ("Demo Customer Ltd" without a contract). */
   protected CaseView open(String impact, String urgency, String channel, String category, String contractId) {
-    return cases.open(new CaseRequests.OpenCase("Ada Lovelace", "Demo Customer Ltd", "+36 1 234 5678",
+    String company = contracts.find(contractId).map(Contract::company).orElse("Demo Customer Ltd");
+    return cases.open(new CaseRequests.OpenCase("Ada Lovelace", company, "+36 1 234 5678",
         "ada@demo.example", "1 Main Street", contractId, "router-x", category, impact, urgency,
         "Core router drops packets", "Since 08:40 all sites lose packets", channel), HOTLINE);
   }

@@ -1,18 +1,19 @@
 // The page of one process instance, running or finished: its diagram with the activities it passed marked and
-// counted, its activity log, variable history, user operations, incidents and job log, and the instances linked
-// to it (calling, called, and those of the same case).
-import { engineClient, el, table, time, state, instanceLink, failure } from './common.js';
+// counted, its activity log (the named steps a person reads; technical ones on request), variable history, user
+// operations, incidents and job log, and the instances linked to it (calling, called, and those of the same case).
+import { engineClient, el, table, time, state, closures, definitionFacts, instanceLink, failure } from './common.js';
 
 const VIEWER = new URL('./vendor/bpmn-js-18.31.1/', import.meta.url).href;
 
 export async function renderInstance(node, api, id) {
-  const get = engineClient(api);
+  const client = engineClient(api);
+  const { get } = client;
   const page = el('div', { class: 'cd-history cd-instance' }, el('p', {}, el('a', { href: '#/case-history' }, '← History')));
   node.append(page);
   try {
     const instance = await get(`history/process-instance/${encodeURIComponent(id)}`);
-    const [definition, activities, details, operations, incidents, jobs, linked] = await Promise.all([
-      get(`process-definition/${encodeURIComponent(instance.processDefinitionId)}/xml`),
+    const [facts, activities, details, operations, incidents, jobs, linked] = await Promise.all([
+      definitionFacts(client, instance.processDefinitionId),
       get('history/activity-instance', { processInstanceId: id, sortBy: 'occurrence', sortOrder: 'asc' }),
       get('history/detail', { processInstanceId: id, sortBy: 'time', sortOrder: 'asc', deserializeValues: false }),
       get('history/user-operation', { processInstanceId: id, sortBy: 'timestamp', sortOrder: 'asc' }),
@@ -20,24 +21,23 @@ export async function renderInstance(node, api, id) {
       get('history/job-log', { processInstanceId: id, sortBy: 'timestamp', sortOrder: 'asc' }),
       linkedInstances(get, instance),
     ]);
+    const closed = await closures(client, [instance, ...linked.map((l) => l.instance)]);
+    const activityName = (activityId) => facts.names.get(activityId) || activityId;
     const diagram = el('div', { class: 'cd-diagram', id: 'cd-diagram' });
     page.append(
       el('h2', {}, `${instance.businessKey || instance.id} · ${instance.processDefinitionName || instance.processDefinitionKey}`),
-      el('dl', { class: 'cd-summary' },
-        summary('State', state(instance)), summary('Started', time(instance.startTime)),
+      el('dl', { class: 'cd-summary', id: 'cd-summary' },
+        summary('State', state(instance, closed)), summary('Now at', nowAt(instance, activities)),
+        summary('Started', time(instance.startTime)), closedAt(instance, activities, facts),
         summary('Ended', time(instance.endTime)), summary('Started by', instance.startUserId),
         summary('Version', instance.processDefinitionVersion), summary('Deleted because', instance.deleteReason)),
       section('Linked instances', table(linked, {
         Relation: (l) => l.relation, 'Case / key': (l) => instanceLink(l.instance),
         Process: (l) => l.instance.processDefinitionName || l.instance.processDefinitionKey,
-        State: (l) => state(l.instance), Started: (l) => time(l.instance.startTime), Ended: (l) => time(l.instance.endTime),
+        State: (l) => state(l.instance, closed), Started: (l) => time(l.instance.startTime), Ended: (l) => time(l.instance.endTime),
       }, { id: 'cd-linked' })),
       section('Diagram', diagram),
-      section('Activity log', table(activities, {
-        Activity: (a) => a.activityName || a.activityId, Type: (a) => a.activityType,
-        Started: (a) => time(a.startTime), Ended: (a) => time(a.endTime), Assignee: (a) => a.assignee,
-        '': (a) => (a.canceled ? 'cancelled' : ''),
-      }, { id: 'cd-activities' })),
+      section('Activity log', activityLog(activities)),
       section('Variable history', table(details, {
         Time: (d) => time(d.time), Variable: (d) => d.variableName || d.fieldId, Value: (d) => value(d.value),
         Type: (d) => d.variableType, Revision: (d) => d.revision,
@@ -49,18 +49,92 @@ export async function renderInstance(node, api, id) {
       }, { id: 'cd-operations' })),
       section('Incidents', table(incidents, {
         Created: (i) => time(i.createTime), Ended: (i) => time(i.endTime), Type: (i) => i.incidentType,
-        Activity: (i) => i.activityId, Message: (i) => i.incidentMessage,
+        Activity: (i) => activityName(i.activityId), Message: (i) => i.incidentMessage,
         State: (i) => (i.open ? 'open' : i.resolved ? 'resolved' : 'deleted'),
       }, { id: 'cd-incidents' })),
       section('Job log', table(jobs, {
-        Time: (j) => time(j.timestamp), Activity: (j) => j.activityId, Job: (j) => j.jobDefinitionType,
-        Event: (j) => ['creation', 'failure', 'success', 'deletion'].find((e) => j[e + 'Log']),
+        Time: (j) => time(j.timestamp), Activity: (j) => activityName(j.activityId), Job: (j) => jobKind(j.jobDefinitionType),
+        Event: (j) => JOB_EVENTS.find(([flag]) => j[flag])?.[1],
         Due: (j) => time(j.jobDueDate), Exception: (j) => j.jobExceptionMessage,
       }, { id: 'cd-jobs' })));
-    await showDiagram(diagram, definition.bpmn20Xml, activities);
+    await showDiagram(diagram, facts.xml, activities);
   } catch (error) {
     failure(page, error);
   }
+}
+
+// Steps a person does not read as steps of the case: gateways (where the diagram branches or joins; the step taken
+// next shows the choice), multi-instance bodies, and anything without a name.
+function technical(activity) {
+  return !activity.activityName || /Gateway$/.test(activity.activityType) || activity.activityType === 'multiInstanceBody';
+}
+
+const ACTIVITY_TYPES = {
+  noneEndEvent: 'end event', intermediateTimer: 'timer event', intermediateMessageCatch: 'message event',
+  intermediateConditional: 'condition event', boundaryConditional: 'boundary condition',
+};
+
+/** "user task" from the engine's "userTask". */
+function activityType(type) {
+  return ACTIVITY_TYPES[type] || type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** The activity log: the named steps; a box shows the technical ones too, marked as such. */
+function activityLog(activities) {
+  const hidden = activities.filter(technical).length;
+  const box = el('input', { type: 'checkbox', id: 'cd-show-technical' });
+  const holder = el('div', {});
+  const render = () => holder.replaceChildren(table(box.checked ? activities : activities.filter((a) => !technical(a)), {
+    Activity: (a) => a.activityName || a.activityId, Type: (a) => activityType(a.activityType),
+    Started: (a) => time(a.startTime), Ended: (a) => (a.endTime ? time(a.endTime) : 'not yet'), Assignee: (a) => a.assignee,
+    // the engine's "canceled": ended by an interrupting event (a boundary event, the case closing) or a deletion,
+    // not by completing; "cancelled" read like a failure or an intervention
+    Outcome: (a) => (a.canceled ? 'interrupted' : ''),
+  }, { id: 'cd-activities' }));
+  box.addEventListener('change', render);
+  render();
+  return el('div', {},
+    el('label', { class: 'cd-technical-toggle' }, box,
+      ` show technical steps (${hidden} hidden: gateways, unnamed steps, multi-instance bodies)`),
+    holder);
+}
+
+/** The steps an unfinished instance waits in, by name: its open activities that are not scopes or technical. */
+function nowAt(instance, activities) {
+  if (instance.endTime) {
+    return '';
+  }
+  const open = activities.filter((a) => !a.endTime && !/ubProcess$|^multiInstanceBody$/.test(a.activityType));
+  return [...new Set(open.map((a) => a.activityName || a.activityId))].join(', ');
+}
+
+/**
+ * When the instance was last closed (entered a "closed" step, see diagramFacts): a completed case ends only when
+ * its reopening window has passed, so "Ended" alone reads two weeks late. A case reopened since then says so.
+ */
+function closedAt(instance, activities, facts) {
+  const closings = activities.filter((a) => facts.closed.has(a.activityId));
+  const last = closings[closings.length - 1];
+  if (!last) {
+    return [];
+  }
+  if (!last.endTime || instance.state === 'COMPLETED') {
+    return summary('Closed', time(last.startTime));
+  }
+  // a message that reopens the case ends the wait as "canceled" too: what tells is whether the instance went on
+  const wentOn = activities.slice(activities.lastIndexOf(last) + 1).length > 0;
+  return wentOn ? summary('Last closed', `${time(last.startTime)}, reopened ${time(last.endTime)}`)
+    : summary('Closed', `${time(last.startTime)} (then ended while it could still reopen)`);
+}
+
+const JOB_EVENTS = [['creationLog', 'created'], ['failureLog', 'failed'], ['successLog', 'done'], ['deletionLog', 'cancelled']];
+
+/** "timer" from "timer-intermediate-transition", "continue in the background" from "async-continuation". */
+function jobKind(type) {
+  if (!type) {
+    return '';
+  }
+  return type.startsWith('timer') ? 'timer' : type === 'async-continuation' ? 'continue in the background' : type;
 }
 
 function summary(term, description) {

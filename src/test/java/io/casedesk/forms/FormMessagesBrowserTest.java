@@ -1,0 +1,135 @@
+package io.casedesk.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.casedesk.support.BrowserSteps;
+import io.casedesk.support.CaseTestSupport;
+import io.casedesk.support.Chromium;
+import java.time.Duration;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What the hotline reads in Tasklist when its phone case is wrong, in headless Chromium: an e-mail address and a
+ * blank required text are refused in the form as the agent types (form-js), a phone number and a company that is
+ * not the contract's come back from the server in words when starting. Screenshots go to target/e2e/.
+ */
+class FormMessagesBrowserTest extends CaseTestSupport {
+
+  @LocalServerPort int port;
+
+  ChromeDriver browser;
+  WebDriverWait wait;
+  BrowserSteps steps;
+
+  @BeforeEach
+  void openBrowser() {
+    ClockUtil.reset();
+    browser = (ChromeDriver) Chromium.start();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    steps = new BrowserSteps(browser, wait, "form-messages-");
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void hotlineReadsWhatIsWrongWithAPhoneCaseInWords() {
+    long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("case-handling").count();
+    try {
+      browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+      steps.type(By.cssSelector("input[ng-model=username]"), "hotline1");
+      steps.type(By.cssSelector("input[ng-model=password]"), "demo");
+      steps.click(By.cssSelector("button[type=submit]"));
+      steps.click(By.cssSelector(".start-process-action a"));
+      steps.click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='Case handling']"));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-content .fjs-form")));
+
+      for (var field : Map.of("callerName", "Margaret Hamilton", "callerCompany", "Other Corp",
+          "contractId", "CT-DEMO-1", "product", "router-x", "subject", "Optics flap on the core router").entrySet()) {
+        steps.type(input(field.getKey()), field.getValue());
+      }
+      choose("Category", "Compatibility – does it work with another product, version or environment");
+      choose("Impact", "Low – one user, a minor function, or a question");
+      choose("Urgency", "Medium – must be fixed soon, but there is time");
+
+      // in the form, as the agent types: form-js's own e-mail rule, and a required text of spaces
+      steps.type(input("callerEmail"), "margaret@");
+      retype(input("callerName"), "   ");
+      assertThat(errorOf("callerEmail")).isEqualTo("Field must be a valid email.");
+      assertThat(errorOf("callerName")).isEqualTo("Field must have minimum length of 1.");
+      steps.shot("typed-in-the-form");
+
+      retype(input("callerEmail"), "margaret@demo.example");
+      retype(input("callerName"), "Margaret Hamilton");
+      steps.type(input("callerPhone"), "call me back");
+      steps.click(By.xpath("//div[contains(@class,'modal-content')]//button[normalize-space()='Start']"));
+      assertThat(notification("callerPhone"))
+          .contains("Phone number (callerPhone): must be a phone number such as +36 1 234 5678")
+          .doesNotContain("[0-9");
+      steps.shot("phone-refused-by-the-server");
+
+      retype(input("callerPhone"), "+36 1 555 0199");
+      steps.click(By.xpath("//div[contains(@class,'modal-content')]//button[normalize-space()='Start']"));
+      assertThat(notification("callerCompany"))
+          .contains("Company (callerCompany): contract CT-DEMO-1 belongs to Demo Customer Ltd, not Other Corp");
+      steps.shot("company-refused-by-the-server");
+      assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("case-handling").count())
+          .as("nothing started").isEqualTo(before);
+    } catch (RuntimeException | AssertionError e) {
+      Chromium.failure(browser, "form-messages-failure");
+      throw e;
+    }
+  }
+
+  /** Replaces what a field holds, as a user who selects it all and types (see BrowserSteps#type). */
+  private void retype(By field, String text) {
+    steps.js("arguments[0].focus(); arguments[0].select()", wait.until(ExpectedConditions.visibilityOfElementLocated(field)));
+    steps.type(field, text);
+  }
+
+  private static By input(String key) {
+    return By.cssSelector(".modal-content input[id$='Field_" + key + "'], .modal-content textarea[id$='Field_" + key + "']");
+  }
+
+  private String errorOf(String key) {
+    By error = By.xpath("//*[(self::input or self::textarea) and substring(@id, string-length(@id) - "
+        + ("Field_" + key).length() + " + 1) = 'Field_" + key + "']/ancestor::div[contains(@class,'fjs-form-field')][1]"
+        + "//*[contains(@class,'fjs-form-field-error')]");
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(error)).getText().strip();
+  }
+
+  /** The text of the error notification that names the field. */
+  private String notification(String field) {
+    WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//*[contains(@class,'alert-danger')][contains(., '(" + field + ")')]")));
+    return alert.getText();
+  }
+
+  /** Picks an option of one of the form's selects (form-js opens its list on mousedown). */
+  private void choose(String label, String option) {
+    By field = By.xpath("//div[contains(@class,'fjs-form-field-select')][.//label[starts-with(normalize-space(),'"
+        + label + "')]]//*[contains(@class,'fjs-select-display')]");
+    mouseDown(field);
+    mouseDown(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + option + "']"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(field, option));
+  }
+
+  private void mouseDown(By element) {
+    steps.js("arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}))",
+        wait.until(ExpectedConditions.visibilityOfElementLocated(element)));
+  }
+}
