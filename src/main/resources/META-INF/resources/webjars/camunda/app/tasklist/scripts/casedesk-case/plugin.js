@@ -219,7 +219,8 @@ function actionPlan(c) {
     return null;
   }
   return el('section', {}, el('h4', {}, 'Action plan'),
-    el('ul', {}, c.actionPlan.map((item) => el('li', {}, Object.values(item).filter(Boolean).join(': ')))));
+    el('ul', {}, c.actionPlan.map((item) => el('li', {}, item.owner ? el('strong', {}, `${item.owner}: `) : null,
+      item.action || ''))));
 }
 
 function timeline(c, internalKinds) {
