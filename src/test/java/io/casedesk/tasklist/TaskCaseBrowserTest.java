@@ -64,7 +64,7 @@ class TaskCaseBrowserTest extends CaseTestSupport {
     String callBack = task(n, "call-back-customer").getId();
     try {
       logIn("engineer1");
-      openTask(workTask);
+      openFromList("My tasks", n, workTask);
       WebElement subject = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cd-case .cd-subject")));
       assertThat(subject.getText()).isEqualTo("Core router drops packets");
       assertThat(text(".cd-case .cd-description")).isEqualTo("Since 08:40 all sites lose packets");
@@ -105,7 +105,7 @@ class TaskCaseBrowserTest extends CaseTestSupport {
 
       logOut();
       logIn("manager1");
-      openTask(callBack);
+      openFromList("Duty-manager call-backs", n, callBack);
       WebElement call = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cd-case .cd-call")));
       assertThat(call.getText()).contains("Call Ada Lovelace on +36 1 234 5678 (ada@demo.example)")
           .contains("Asked for the duty manager: \"Two sites are down and nobody has called us back\"");
@@ -131,8 +131,13 @@ class TaskCaseBrowserTest extends CaseTestSupport {
     browser.manage().deleteAllCookies();
   }
 
-  private void openTask(String taskId) {
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+  /** Opens the filter and, in its list, the task of the case, as the agent does. */
+  private void openFromList(String filter, String caseNumber, String taskId) {
+    steps.click(By.xpath("//*[contains(@class,'filters')]//*[normalize-space(text())='" + filter + "']"));
+    By task = By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(.,'" + caseNumber + "')]//h4/a");
+    wait.until(ExpectedConditions.attributeContains(task, "href", taskId));
+    steps.click(task);
+    wait.until(ExpectedConditions.urlContains("task=" + taskId));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.task-card h2.task")));
   }
 
