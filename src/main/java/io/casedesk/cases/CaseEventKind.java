@@ -29,6 +29,8 @@ public enum CaseEventKind {
   FOLLOW_UP_CASE_OPENED,
   CUSTOMER_MESSAGE,
   AGENT_MESSAGE,
+  /** A note an agent added beside a task in Tasklist, for staff only. */
+  INTERNAL_NOTE,
   DUTY_MANAGER_REQUESTED,
   ACTION_PLAN_PUBLISHED,
   DUTY_MANAGER_OVERDUE,
@@ -71,8 +73,9 @@ public enum CaseEventKind {
    */
   public boolean isInternal() {
     return switch (this) {
-      // the desk's own bookkeeping and notes: entitlement, sales, work notes, supervisors, overdue managers
-      case ENTITLEMENT_CHECKED, SALES_FOLLOW_UP, WORK_ACTION, SUPERVISOR_DECISION, DUTY_MANAGER_OVERDUE -> true;
+      // the desk's own bookkeeping and notes: entitlement, sales, work notes, agents' notes, supervisors, overdue
+      // managers
+      case ENTITLEMENT_CHECKED, SALES_FOLLOW_UP, WORK_ACTION, INTERNAL_NOTE, SUPERVISOR_DECISION, DUTY_MANAGER_OVERDUE -> true;
       case RED_FLAG_ACKNOWLEDGED, RED_FLAG_ESCALATED, RED_FLAG_REPORT_OVERDUE, RED_FLAG_REPORT_REVIEWED -> true;
       case RMA_VENDOR_CHASED, RMA_RETURN_OVERDUE -> true;
       // what the customer asked, was told, or waits for

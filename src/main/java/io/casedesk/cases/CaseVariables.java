@@ -24,6 +24,8 @@ public final class CaseVariables {
   public static final String RELATED_CASE = "relatedCaseNumber";
 
   public static final String ENTITLED = "entitled";
+  /** Why a case has no valid contract: the sales follow-up task's call reason names it. */
+  public static final String ENTITLEMENT_REASON = "entitlementReason";
   public static final String COMPANY = "company";
   public static final String SERVICE_LEVEL = "serviceLevel";
   public static final String COVERAGE_CALENDAR = "coverageCalendar";

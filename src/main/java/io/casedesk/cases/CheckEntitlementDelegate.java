@@ -55,6 +55,7 @@ public class CheckEntitlementDelegate implements JavaDelegate {
       steps.record(caseNumber, Timeline.SYSTEM, CaseEventKind.ENTITLEMENT_CHECKED,
           "Contract %s, service level %s".formatted(entitlement.contractId(), entitlement.serviceLevel()));
     } else {
+      execution.setVariable(ENTITLEMENT_REASON, entitlement.reason());
       steps.record(caseNumber, Timeline.SYSTEM, CaseEventKind.NO_CONTRACT, entitlement.reason());
       steps.notifyCustomer(execution, caseNumber, NotificationKind.NO_CONTRACT, Map.of("reason", entitlement.reason()));
     }

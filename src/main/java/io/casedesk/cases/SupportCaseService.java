@@ -147,6 +147,35 @@ public class SupportCaseService {
   }
 
   /**
+   * A note an agent adds to a case beside a task: internal (only staff read it) unless it is for the customer, in
+   * which case it is a message to the customer, recorded and e-mailed as {@link #postMessage} does. Customers and
+   * auditors may not add notes.
+   */
+  @Transactional
+  public CaseView addNote(String caseNumber, String text, boolean forCustomer, CurrentUser user) {
+    if (user.isCustomer()) {
+      throw new ForbiddenException("Customers write to a case with a message, not a note");
+    }
+    if (forCustomer) {
+      return postMessage(caseNumber, text, user);
+    }
+    access.actionable(caseNumber, user);
+    timeline.record(caseNumber, user.userId(), CaseEventKind.INTERNAL_NOTE, text);
+    return view(cases.get(caseNumber), user);
+  }
+
+  /** Cases by number as lines of a list, in the given order, for staff (who read every case); none for others. */
+  @Transactional(readOnly = true)
+  public List<CaseView.Summary> summaries(List<String> caseNumbers, CurrentUser user) {
+    if (!user.readsAllCases()) {
+      return List.of();
+    }
+    return caseNumbers.stream().distinct()
+        .map(cases::find).flatMap(java.util.Optional::stream)
+        .map(c -> CaseView.Summary.of(new CaseRepository.Listed(c, null), c.assignee(), false)).toList();
+  }
+
+  /**
    * A customer's e-mail about a case, with the same effect as {@link #postMessage} by a customer; the sender's
    * address is the actor (the mail intake has checked that it may write to the case). Returns the case number
    * the message landed in: a follow-up case after the reopen window.

@@ -63,6 +63,7 @@ class CustomerVisibilityTest extends CaseTestSupport {
       CaseEventKind.FOLLOW_UP_CASE_OPENED, SHOWN,
       CaseEventKind.CUSTOMER_MESSAGE, SHOWN,
       CaseEventKind.AGENT_MESSAGE, SHOWN,
+      CaseEventKind.INTERNAL_NOTE, HIDDEN, // an agent's note beside a task in Tasklist, unless sent as a message
       CaseEventKind.DUTY_MANAGER_REQUESTED, SHOWN,
       CaseEventKind.ACTION_PLAN_PUBLISHED, SHOWN,
       CaseEventKind.DUTY_MANAGER_OVERDUE, HIDDEN,
