@@ -60,6 +60,8 @@ class ComplaintRestJourneyTest extends CaseTestSupport {
     assertThat(closed.path("answeredInTime").asBoolean()).isTrue();
     assertThat(closed.path("timeline").findValuesAsText("kind"))
         .containsExactly("RECEIVED", "ROUTED", "ANSWERED", "CALL_BACK", "CLOSED");
-    assertThat(closed.path("timeline").findValuesAsText("actor")).contains("customer1", "engineer1");
+    // the customer reads people by name, not by user id
+    assertThat(closed.path("timeline").findValuesAsText("actor")).contains("Demo customer", "Demo engineer")
+        .doesNotContain("customer1", "engineer1");
   }
 }

@@ -114,7 +114,8 @@ class HotlineBrowserTest extends CaseTestSupport {
       wait.until(ExpectedConditions.urlContains("task=" + workTask));
       wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".casedesk-case-dialog")));
       wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".casedesk-cases-panel")));
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+      // the task opens on its Case tab, the case the hotline just opened
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cd-case .cd-subject"), subject));
       steps.shot("work-task");
     } catch (RuntimeException | AssertionError e) {
       Chromium.failure(browser, "hotline-failure");
