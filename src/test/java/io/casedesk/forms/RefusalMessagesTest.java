@@ -108,6 +108,7 @@ class RefusalMessagesTest extends CaseTestSupport {
       assertThat(refused.status()).as("%s", refused).isEqualTo(400);
       assertThat(refused.json().path("message").asText())
           .isEqualTo("Task \"Work the case\" cannot be given to nobody: there is no user nobody");
+      assertThat(refused.json().path("type").asText()).isEqualTo("AssigneeRefusedException");
     }
     assertThat(task(n, "work-case").getAssignee()).isNull();
   }
