@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  * <ul>
  *   <li>knows the command a client asked for (the outermost one) as opposed to commands Java steps run inside it,
  *       e.g. a delegate starting another process while an agent completes a task;
- *   <li>hands a form validation failure (or another {@link RefusedInput}) to the caller as it was thrown, after
+ *   <li>hands a refusal ({@link RefusedInput}: a form validation failure, an assignee) to the caller as thrown, after
  *       the transaction has rolled back: the engine wraps exceptions of task listeners in a plain
  *       {@code ProcessEngineException}, which the engine REST would answer with 500, while a
  *       {@link FormValidationException} is answered with 400.
@@ -44,8 +44,7 @@ public final class CommandNesting extends CommandInterceptor {
 
   private static RuntimeException formProblemIn(RuntimeException e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof FormValidationException || cause instanceof UnsupportedFormException
-          || cause instanceof RefusedInput) {
+      if (cause instanceof RefusedInput || cause instanceof UnsupportedFormException) {
         return (RuntimeException) cause;
       }
     }

@@ -9,4 +9,10 @@ public class AssigneeRefusedException extends BadUserRequestException implements
   public AssigneeRefusedException(String message) {
     super(message);
   }
+
+  /** The message already is the sentence, e.g. {@code Task "Work the case" cannot be given to nobody: ...}. */
+  @Override
+  public String reason() {
+    return getMessage();
+  }
 }

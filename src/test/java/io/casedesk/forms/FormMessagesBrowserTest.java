@@ -21,7 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * What the hotline reads in Tasklist when its phone case is wrong, in headless Chromium: an e-mail address and a
  * blank required text are refused in the form as the agent types (form-js), a phone number and a company that is
- * not the contract's come back from the server in words when starting. Screenshots go to target/e2e/.
+ * not the contract's come back from the server in words when starting, and a supervisor's typo in the new engineer
+ * when completing a task: in each red box the sentence alone, none of the engine REST's technical text. Screenshots
+ * go to target/e2e/.
  */
 class FormMessagesBrowserTest extends CaseTestSupport {
 
@@ -79,13 +81,15 @@ class FormMessagesBrowserTest extends CaseTestSupport {
       steps.click(By.xpath("//div[contains(@class,'modal-content')]//button[normalize-space()='Start']"));
       assertThat(notification("callerPhone"))
           .contains("Phone number (callerPhone): must be a phone number such as +36 1 234 5678")
-          .doesNotContain("[0-9");
+          .doesNotContain("[0-9")
+          .satisfies(FormMessagesBrowserTest::noTechnicalText);
       steps.shot("phone-refused-by-the-server");
 
       retype(input("callerPhone"), "+36 1 555 0199");
       steps.click(By.xpath("//div[contains(@class,'modal-content')]//button[normalize-space()='Start']"));
       assertThat(notification("callerCompany"))
-          .contains("Company (callerCompany): contract CT-DEMO-1 belongs to Demo Customer Ltd, not Other Corp");
+          .endsWith("Company (callerCompany): contract CT-DEMO-1 belongs to Demo Customer Ltd, not Other Corp")
+          .satisfies(FormMessagesBrowserTest::noTechnicalText);
       steps.shot("company-refused-by-the-server");
       assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("case-handling").count())
           .as("nothing started").isEqualTo(before);
@@ -93,6 +97,44 @@ class FormMessagesBrowserTest extends CaseTestSupport {
       Chromium.failure(browser, "form-messages-failure");
       throw e;
     }
+  }
+
+  @Test
+  void supervisorReadsWhyTheNewEngineerIsRefused() {
+    String n = open("high", "medium", "phone").caseNumber();
+    work(n, "engineer1", "change-engineer", "Needs someone who knows the optics");
+    String decision = task(n, "supervisor-decision").getId();
+    steps = new BrowserSteps(browser, wait, "form-messages-supervisor-");
+    try {
+      browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+      steps.type(By.cssSelector("input[ng-model=username]"), "supervisor1");
+      steps.type(By.cssSelector("input[ng-model=password]"), "demo");
+      steps.click(By.cssSelector("button[type=submit]"));
+      steps.click(By.xpath("//*[contains(@class,'filters')]//*[contains(text(),'Decisions')]"));
+      steps.click(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(.,'" + n + "')]//h4/a"));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+      steps.click(By.cssSelector("button.claim"));
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li.assignee"), "supervisor"));
+
+      steps.click(By.cssSelector(".fjs-form-field-checkbox input[type=checkbox]"));
+      steps.type(field("decisionNote"), "Optics specialist");
+      steps.type(field("newEngineer"), "enginer2");
+      steps.click(By.xpath("//button[normalize-space()='Complete']"));
+      assertThat(notification("newEngineer"))
+          .endsWith("New engineer (user id) (newEngineer): there is no user enginer2")
+          .satisfies(FormMessagesBrowserTest::noTechnicalText);
+      steps.shot("new-engineer-refused-by-the-server");
+      assertThat(task(n, "supervisor-decision").getId()).as("the decision is still to make").isEqualTo(decision);
+    } catch (RuntimeException | AssertionError e) {
+      Chromium.failure(browser, "form-messages-failure");
+      throw e;
+    }
+  }
+
+  /** What the engine REST would say around the sentence: the command, the definition's id, the form's id. */
+  private static void noTechnicalText(String notification) {
+    assertThat(notification).doesNotContain("Cannot instantiate", "Cannot submit task form", "case-handling:",
+        "Form case-", "not accepted", "Exception");
   }
 
   /** Replaces what a field holds, as a user who selects it all and types (see BrowserSteps#type). */
@@ -103,6 +145,10 @@ class FormMessagesBrowserTest extends CaseTestSupport {
 
   private static By input(String key) {
     return By.cssSelector(".modal-content input[id$='Field_" + key + "'], .modal-content textarea[id$='Field_" + key + "']");
+  }
+
+  private static By field(String key) {
+    return By.cssSelector("input[id$='Field_" + key + "'], textarea[id$='Field_" + key + "']");
   }
 
   private String errorOf(String key) {

@@ -274,6 +274,9 @@ class FormValidatorTest {
     assertThat(exception).hasMessage("Form case-work was not accepted: What do you want to do? (workAction): must be "
         + "one of note, request-info, solve, vendor, onsite, change-engineer, hardware; "
         + "priority: is not a field of form case-work and may not be set here");
+    assertThat(exception.reason()).as("what an agent reads").isEqualTo("What do you want to do? (workAction): must be "
+        + "one of note, request-info, solve, vendor, onsite, change-engineer, hardware; "
+        + "priority: is not a field of form case-work and may not be set here");
   }
 
   @Test
