@@ -98,7 +98,7 @@ class CockpitHistoryHttpTest extends CaseTestSupport {
 
   /**
    * What the pages ask to tell a closed case in its reopening window from a running one: the diagram marks the step
-   * (historyState = closed), the instances waiting there, and the due date of the timer that ends the wait.
+   * (casedesk.historyState = closed), the instances waiting there, and the due date of the timer that ends the wait.
    */
   @Test
   void auditorTellsAClosedCaseInItsReopeningWindowFromARunningOne() {
@@ -112,7 +112,7 @@ class CockpitHistoryHttpTest extends CaseTestSupport {
     String definitionId = instance(closed).getProcessDefinitionId();
     assertThat(read(auditor, "process-definition/" + definitionId + "/xml").path("bpmn20Xml").asText())
         .containsPattern("<bpmn:eventBasedGateway id=\"reopen-window\"[^>]*>\\s*<bpmn:extensionElements>\\s*"
-            + "<camunda:properties>\\s*<camunda:property name=\"historyState\" value=\"closed\" />");
+            + "<camunda:properties>\\s*<camunda:property name=\"casedesk.historyState\" value=\"closed\" />");
 
     NodeClient.Response waiting = auditor.postJson(url(ENGINE + "history/process-instance"), Map.of(
         "processInstanceIds", List.of(closedId, runningId), "activeActivityIdIn", List.of("reopen-window")));

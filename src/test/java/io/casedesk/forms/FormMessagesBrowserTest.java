@@ -112,7 +112,7 @@ class FormMessagesBrowserTest extends CaseTestSupport {
       steps.click(By.cssSelector("button[type=submit]"));
       steps.click(By.xpath("//*[contains(@class,'filters')]//*[contains(text(),'Decisions')]"));
       steps.click(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(.,'" + n + "')]//h4/a"));
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+      steps.openTaskForm();
       steps.click(By.cssSelector("button.claim"));
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li.assignee"), "supervisor"));
 

@@ -40,6 +40,15 @@ public final class BrowserSteps {
     js("arguments[0].blur()", input);
   }
 
+  /** Tasklist opens a task on its Case tab (the casedesk-case plugin); the task's form is on the Form tab. */
+  public void openTaskForm() {
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-card ul.nav-tabs li.active")));
+    if (browser.findElements(By.cssSelector(".fjs-form")).stream().noneMatch(WebElement::isDisplayed)) {
+      click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='Form']"));
+    }
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+  }
+
   public Object js(String script, Object... arguments) {
     return ((JavascriptExecutor) browser).executeScript(script, arguments);
   }

@@ -75,7 +75,7 @@ class TasklistBrowserTest extends CaseTestSupport {
       steps.shot("queue");
 
       steps.click(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(.,'" + n + "')]//h4/a"));
-      openForm();
+      steps.openTaskForm();
       steps.shot("task");
       steps.click(By.cssSelector("button.claim"));
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li.assignee"), "Demo engineer"));
@@ -107,7 +107,7 @@ class TasklistBrowserTest extends CaseTestSupport {
       steps.click(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(.,'" + n + "')]//h4/a"));
       wait.until(ExpectedConditions.attributeContains(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(.,'"
           + n + "')]//h4/a"), "href", secondTask));
-      openForm();
+      steps.openTaskForm();
       assertThat(browser.findElement(By.cssSelector("textarea.fjs-textarea")).getAttribute("value"))
           .as("a new work task starts with an empty form").isEmpty();
       choose("Record an action, keep working");
@@ -132,15 +132,6 @@ class TasklistBrowserTest extends CaseTestSupport {
     steps.click(By.cssSelector("button[type=submit]"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'" + QUEUE + "')]")));
     steps.shot("filters");
-  }
-
-  /** The task opens on its Case tab (io.casedesk.tasklist.TaskCaseBrowserTest); the form is the next tab. */
-  private void openForm() {
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-card ul.nav-tabs li.active")));
-    if (browser.findElements(By.cssSelector(".fjs-form")).stream().noneMatch(e -> e.isDisplayed())) {
-      steps.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='Form']"));
-    }
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
   }
 
   /** Picks an option of the form's select (form-js opens its list on mousedown). */

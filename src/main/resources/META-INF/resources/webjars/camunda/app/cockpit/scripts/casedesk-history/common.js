@@ -99,7 +99,7 @@ const CAMUNDA = 'http://camunda.org/schema/1.0/bpmn';
 
 /**
  * What the page needs to know of a diagram: each element's name, and the steps that mean "closed" (an element with
- * the extension property historyState = closed, e.g. case handling's "Within reopen window") together with the
+ * the extension property casedesk.historyState = closed, e.g. case handling's "Within reopen window") together with the
  * timer events that end such a wait (the events it leads to, and timers on its boundary).
  */
 export function diagramFacts(xml) {
@@ -112,7 +112,7 @@ export function diagramFacts(xml) {
   }
   const closed = new Set();
   for (const property of doc.getElementsByTagNameNS(CAMUNDA, 'property')) {
-    if (property.getAttribute('name') === 'historyState' && property.getAttribute('value') === 'closed') {
+    if (property.getAttribute('name') === 'casedesk.historyState' && property.getAttribute('value') === 'closed') {
       const element = property.closest('[id]');
       if (element) {
         closed.add(element.getAttribute('id'));
