@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.casedesk.cases.CaseStatus;
 import io.casedesk.complaints.ComplaintRequests;
 import io.casedesk.complaints.ComplaintService;
+import io.casedesk.support.BrowserTestSupport;
 import io.casedesk.support.BrowserSteps;
-import io.casedesk.support.CaseTestSupport;
 import io.casedesk.support.Chromium;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -19,16 +19,11 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An auditor reads a finished case in Cockpit, in headless Chromium: log in, open the History page (Casedesk's
@@ -41,32 +36,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * keyboard or mouse events to the webapps, so with {@code sendKeys} Cockpit's login form stays empty and a
  * WebDriver click on its button sends no login request at all.
  */
-class CockpitHistoryBrowserTest extends CaseTestSupport {
+class CockpitHistoryBrowserTest extends BrowserTestSupport {
 
   /** The plugin's link in Cockpit's navigation bar. */
   private static final By NAV_HISTORY =
       By.xpath("//ul[@ng-controller='camHeaderViewsCtrl']//a[@href='#/case-history' and normalize-space()='History']");
 
-  @LocalServerPort int port;
   @Autowired HistoryService historyService;
   @Autowired ComplaintService complaints;
 
-  ChromeDriver browser;
-  WebDriverWait wait;
-  BrowserSteps steps;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = (ChromeDriver) Chromium.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    steps = new BrowserSteps(browser, wait, "cockpit-");
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
+  CockpitHistoryBrowserTest() {
+    super("cockpit-");
   }
 
   @Test
@@ -89,79 +69,74 @@ class CockpitHistoryBrowserTest extends CaseTestSupport {
         .list().stream().map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
     ClockUtil.reset(); // the browser's session runs on the real clock
 
-    try {
-      logIn("auditor1");
-      steps.click(NAV_HISTORY);
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.cd-filter")));
-      wait.until(d -> d.findElements(By.cssSelector("select[name=process] option")).size() > 1);
-      steps.shot("history");
+    logIn("auditor1");
+    steps.click(NAV_HISTORY);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.cd-filter")));
+    wait.until(d -> d.findElements(By.cssSelector("select[name=process] option")).size() > 1);
+    steps.shot("history");
 
-      // typed in small letters, pasted with spaces around it
-      steps.type(By.cssSelector("input[name=caseNumber]"), " " + n.toLowerCase() + "  ");
-      steps.js("arguments[0].value = 'completed'", browser.findElement(By.cssSelector("select[name=state]")));
-      steps.click(By.xpath("//button[normalize-space()='Search']"));
-      By row = By.xpath("//table[@id='cd-instances']//tr[td[1][normalize-space()='" + n + "']]");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(row));
-      assertThat(browser.getCurrentUrl()).contains("caseNumber=" + n.toLowerCase() + "&").contains("state=completed");
-      assertThat(browser.findElement(By.cssSelector("input[name=caseNumber]")).getAttribute("value"))
-          .isEqualTo(n.toLowerCase());
-      assertThat(text(browser.findElement(row))).contains("Case handling").contains("completed");
-      // the complaint about the case is still running, so the "completed" filter leaves it out
-      assertThat(text(browser.findElement(By.id("cd-instances")))).doesNotContain(complaintId);
-      steps.shot("filtered");
+    // typed in small letters, pasted with spaces around it
+    steps.type(By.cssSelector("input[name=caseNumber]"), " " + n.toLowerCase() + "  ");
+    steps.js("arguments[0].value = 'completed'", browser.findElement(By.cssSelector("select[name=state]")));
+    steps.click(By.xpath("//button[normalize-space()='Search']"));
+    By row = By.xpath("//table[@id='cd-instances']//tr[td[1][normalize-space()='" + n + "']]");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(row));
+    assertThat(browser.getCurrentUrl()).contains("caseNumber=" + n.toLowerCase() + "&").contains("state=completed");
+    assertThat(browser.findElement(By.cssSelector("input[name=caseNumber]")).getAttribute("value"))
+        .isEqualTo(n.toLowerCase());
+    assertThat(text(browser.findElement(row))).contains("Case handling").contains("completed");
+    // the complaint about the case is still running, so the "completed" filter leaves it out
+    assertThat(text(browser.findElement(By.id("cd-instances")))).doesNotContain(complaintId);
+    steps.shot("filtered");
 
-      steps.click(By.xpath("//table[@id='cd-instances']//a[normalize-space()='" + n + "']"));
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#cd-diagram svg .djs-element.cd-passed")));
-      wait.until(d -> !d.findElements(By.cssSelector("#cd-diagram .cd-count")).isEmpty());
-      @SuppressWarnings("unchecked")
-      List<String> marked = (List<String>) steps.js(
-          "return [...document.querySelectorAll('#cd-diagram .djs-element.cd-passed')]"
-              + ".map(e => e.getAttribute('data-element-id'))");
-      assertThat(marked).as("the diagram marks the activities the instance passed")
-          .contains("work-case").allMatch(passed::contains);
-      assertThat(marked).doesNotContain("run-rma"); // no RMA on this case
-      assertThat(browser.findElement(By.cssSelector("h2")).getText()).contains(n).contains("Case handling");
-      // closed on 2 March; the process ended when the reopening window passed
-      assertThat(text(browser.findElement(By.id("cd-summary"))))
-          .contains("Closed\n2026-03-02 11:00:00 UTC").contains("Ended\n2026-03-16 11:00:00 UTC");
-      assertThat(browser.findElement(By.id("cd-linked")).getText()).contains(complaintId).contains("same case");
-      steps.shot("instance");
-      WebElement diagram = browser.findElement(By.id("cd-diagram"));
-      steps.js("arguments[0].scrollIntoView({block: 'center'})", diagram);
-      steps.shot("diagram");
+    steps.click(By.xpath("//table[@id='cd-instances']//a[normalize-space()='" + n + "']"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#cd-diagram svg .djs-element.cd-passed")));
+    wait.until(d -> !d.findElements(By.cssSelector("#cd-diagram .cd-count")).isEmpty());
+    @SuppressWarnings("unchecked")
+    List<String> marked = (List<String>) steps.js(
+        "return [...document.querySelectorAll('#cd-diagram .djs-element.cd-passed')]"
+            + ".map(e => e.getAttribute('data-element-id'))");
+    assertThat(marked).as("the diagram marks the activities the instance passed")
+        .contains("work-case").allMatch(passed::contains);
+    assertThat(marked).doesNotContain("run-rma"); // no RMA on this case
+    assertThat(browser.findElement(By.cssSelector("h2")).getText()).contains(n).contains("Case handling");
+    // closed on 2 March; the process ended when the reopening window passed
+    assertThat(text(browser.findElement(By.id("cd-summary"))))
+        .contains("Closed\n2026-03-02 11:00:00 UTC").contains("Ended\n2026-03-16 11:00:00 UTC");
+    assertThat(browser.findElement(By.id("cd-linked")).getText()).contains(complaintId).contains("same case");
+    steps.shot("instance");
+    WebElement diagram = browser.findElement(By.id("cd-diagram"));
+    steps.js("arguments[0].scrollIntoView({block: 'center'})", diagram);
+    steps.shot("diagram");
 
-      // the named steps a person reads; gateways only on request
-      WebElement log = browser.findElement(By.id("cd-activities"));
-      steps.js("arguments[0].scrollIntoView({block: 'start'})", browser.findElement(By.cssSelector(".cd-technical-toggle")));
-      assertThat(text(log)).contains("Work the case").contains("engineer1").contains("user task")
-          .doesNotContain("gateway").doesNotContain("Valid contract?").doesNotContain("Case triaged");
-      steps.shot("activity-log");
-      steps.click(By.id("cd-show-technical"));
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cd-activities"), "exclusive gateway"));
-      log = browser.findElement(By.id("cd-activities"));
-      assertThat(text(log)).contains("Valid contract?").contains("Case triaged").contains("parallel gateway")
-          .contains("Work the case");
-      steps.js("arguments[0].scrollIntoView({block: 'start'})", browser.findElement(By.cssSelector(".cd-technical-toggle")));
-      steps.shot("activity-log-technical");
+    // the named steps a person reads; gateways only on request
+    WebElement log = browser.findElement(By.id("cd-activities"));
+    steps.js("arguments[0].scrollIntoView({block: 'start'})", browser.findElement(By.cssSelector(".cd-technical-toggle")));
+    assertThat(text(log)).contains("Work the case").contains("engineer1").contains("user task")
+        .doesNotContain("gateway").doesNotContain("Valid contract?").doesNotContain("Case triaged");
+    steps.shot("activity-log");
+    steps.click(By.id("cd-show-technical"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cd-activities"), "exclusive gateway"));
+    log = browser.findElement(By.id("cd-activities"));
+    assertThat(text(log)).contains("Valid contract?").contains("Case triaged").contains("parallel gateway")
+        .contains("Work the case");
+    steps.js("arguments[0].scrollIntoView({block: 'start'})", browser.findElement(By.cssSelector(".cd-technical-toggle")));
+    steps.shot("activity-log-technical");
 
-      // any end state: the case and the complaint whose caseNumber variable names it (in capitals)
-      search(n.toLowerCase(), "", "", "");
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cd-instances"), complaintId));
-      assertThat(text(browser.findElement(By.id("cd-instances")))).contains(n).contains("Complaint");
-      steps.shot("any-state");
+    // any end state: the case and the complaint whose caseNumber variable names it (in capitals)
+    search(n.toLowerCase(), "", "", "");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cd-instances"), complaintId));
+    assertThat(text(browser.findElement(By.id("cd-instances")))).contains(n).contains("Complaint");
+    steps.shot("any-state");
 
-      // a case deleted as opened twice, by its start day
-      search(cancelled, "terminated", "2026-03-02", "2026-03-02");
-      By cancelledRow = By.xpath("//table[@id='cd-instances']//tr[td[1][normalize-space()='" + cancelled + "']]");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(cancelledRow));
-      assertThat(browser.findElement(cancelledRow).getText()).contains("terminated");
-      steps.shot("terminated");
-      search(cancelled, "terminated", "2026-03-03", "");
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cd-count-line"), "0 process instances"));
-    } catch (RuntimeException | AssertionError e) {
-      Chromium.failure(browser, "cockpit-failure");
-      throw e;
-    }
+    // a case deleted as opened twice, by its start day
+    search(cancelled, "terminated", "2026-03-02", "2026-03-02");
+    By cancelledRow = By.xpath("//table[@id='cd-instances']//tr[td[1][normalize-space()='" + cancelled + "']]");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(cancelledRow));
+    assertThat(browser.findElement(cancelledRow).getText()).contains("terminated");
+    steps.shot("terminated");
+    search(cancelled, "terminated", "2026-03-03", "");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cd-count-line"), "0 process instances"));
   }
 
   @Test
@@ -189,48 +164,43 @@ class CockpitHistoryBrowserTest extends CaseTestSupport {
     ClockUtil.reset(); // the browser's session runs on the real clock
     steps = new BrowserSteps(browser, wait, "cockpit-closed-");
 
-    try {
-      logIn("auditor1");
-      search(n, "", "", "");
-      By row = By.xpath("//table[@id='cd-instances']//tr[td[1][normalize-space()='" + n + "']]");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(row));
-      assertThat(text(browser.findElement(row))).contains(closed).doesNotContain("running");
-      steps.shot("closed-case");
+    logIn("auditor1");
+    search(n, "", "", "");
+    By row = By.xpath("//table[@id='cd-instances']//tr[td[1][normalize-space()='" + n + "']]");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(row));
+    assertThat(text(browser.findElement(row))).contains(closed).doesNotContain("running");
+    steps.shot("closed-case");
 
-      // "closed, may reopen" finds it, "running" does not; the other way round for the reopened case
-      search(n, "closed", "", "");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(row));
-      search(n, "running", "", "");
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cd-count-line"), "0 process instances"));
-      search(stillOpen, "running", "", "");
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cd-instances"), stillOpen));
-      assertThat(text(browser.findElement(By.id("cd-instances")))).contains("running").doesNotContain("closed");
-      search(stillOpen, "closed", "", "");
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cd-count-line"), "0 process instances"));
-      search(stillOpen, "", "", "");
-      steps.click(By.xpath("//table[@id='cd-instances']//a[normalize-space()='" + stillOpen + "']"));
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cd-summary")));
-      assertThat(text(browser.findElement(By.id("cd-summary")))).contains("running")
-          .contains("Last closed\n2026-03-02 11:00:00 UTC, reopened 2026-03-03 11:00:00 UTC").contains("Work the case");
-      steps.shot("reopened-instance");
+    // "closed, may reopen" finds it, "running" does not; the other way round for the reopened case
+    search(n, "closed", "", "");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(row));
+    search(n, "running", "", "");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cd-count-line"), "0 process instances"));
+    search(stillOpen, "running", "", "");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cd-instances"), stillOpen));
+    assertThat(text(browser.findElement(By.id("cd-instances")))).contains("running").doesNotContain("closed");
+    search(stillOpen, "closed", "", "");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cd-count-line"), "0 process instances"));
+    search(stillOpen, "", "", "");
+    steps.click(By.xpath("//table[@id='cd-instances']//a[normalize-space()='" + stillOpen + "']"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cd-summary")));
+    assertThat(text(browser.findElement(By.id("cd-summary")))).contains("running")
+        .contains("Last closed\n2026-03-02 11:00:00 UTC, reopened 2026-03-03 11:00:00 UTC").contains("Work the case");
+    steps.shot("reopened-instance");
 
-      search(n, "", "", "");
-      steps.click(By.xpath("//table[@id='cd-instances']//a[normalize-space()='" + n + "']"));
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cd-summary")));
-      String summary = text(browser.findElement(By.id("cd-summary")));
-      assertThat(summary).contains(closed).contains("Within reopen window").contains("2026-03-02 11:00:00 UTC")
-          .doesNotContain("running").doesNotContain("Ended");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#cd-diagram svg .djs-element.cd-active")));
-      steps.shot("closed-instance");
-      WebElement jobs = browser.findElement(By.id("cd-jobs"));
-      steps.js("arguments[0].scrollIntoView({block: 'center'})", jobs);
-      assertThat(text(jobs)).as("the job log names the steps").contains("Reopen window passed (14 days)")
-          .contains("2026-03-16 11:00:00 UTC");
-      steps.shot("closed-job-log");
-    } catch (RuntimeException | AssertionError e) {
-      Chromium.failure(browser, "cockpit-failure");
-      throw e;
-    }
+    search(n, "", "", "");
+    steps.click(By.xpath("//table[@id='cd-instances']//a[normalize-space()='" + n + "']"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cd-summary")));
+    String summary = text(browser.findElement(By.id("cd-summary")));
+    assertThat(summary).contains(closed).contains("Within reopen window").contains("2026-03-02 11:00:00 UTC")
+        .doesNotContain("running").doesNotContain("Ended");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#cd-diagram svg .djs-element.cd-active")));
+    steps.shot("closed-instance");
+    WebElement jobs = browser.findElement(By.id("cd-jobs"));
+    steps.js("arguments[0].scrollIntoView({block: 'center'})", jobs);
+    assertThat(text(jobs)).as("the job log names the steps").contains("Reopen window passed (14 days)")
+        .contains("2026-03-16 11:00:00 UTC");
+    steps.shot("closed-job-log");
   }
 
   /** Opens the History page from the navigation bar and searches; dates as the date fields hold them. */
@@ -255,11 +225,7 @@ class CockpitHistoryBrowserTest extends CaseTestSupport {
   }
 
   private void logIn(String user) {
-    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/login");
-    steps.type(By.cssSelector("input[ng-model=username]"), user);
-    steps.type(By.cssSelector("input[ng-model=password]"), "demo");
-    steps.shot("login");
-    steps.click(By.cssSelector("button[type=submit]"));
+    signIn("cockpit", user);
     wait.until(ExpectedConditions.visibilityOfElementLocated(NAV_HISTORY));
     steps.shot("dashboard");
   }

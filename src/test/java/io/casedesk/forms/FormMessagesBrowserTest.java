@@ -2,21 +2,16 @@ package io.casedesk.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.casedesk.support.BrowserTestSupport;
 import io.casedesk.support.BrowserSteps;
-import io.casedesk.support.CaseTestSupport;
 import io.casedesk.support.Chromium;
-import java.time.Duration;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What the hotline reads in Tasklist when its phone case is wrong, in headless Chromium: an e-mail address and a
@@ -25,78 +20,58 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * when completing a task: in each red box the sentence alone, none of the engine REST's technical text. Screenshots
  * go to target/e2e/.
  */
-class FormMessagesBrowserTest extends CaseTestSupport {
+class FormMessagesBrowserTest extends BrowserTestSupport {
 
-  @LocalServerPort int port;
-
-  ChromeDriver browser;
-  WebDriverWait wait;
-  BrowserSteps steps;
-
-  @BeforeEach
-  void openBrowser() {
-    ClockUtil.reset();
-    browser = (ChromeDriver) Chromium.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    steps = new BrowserSteps(browser, wait, "form-messages-");
+  FormMessagesBrowserTest() {
+    super("form-messages-");
   }
 
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
+  @BeforeEach
+  void useTheRealClock() {
+    ClockUtil.reset();
   }
 
   @Test
   void hotlineReadsWhatIsWrongWithAPhoneCaseInWords() {
     long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("case-handling").count();
-    try {
-      browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-      steps.type(By.cssSelector("input[ng-model=username]"), "hotline1");
-      steps.type(By.cssSelector("input[ng-model=password]"), "demo");
-      steps.click(By.cssSelector("button[type=submit]"));
-      steps.click(By.cssSelector(".start-process-action a"));
-      steps.click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='Case handling']"));
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-content .fjs-form")));
+    signIn("tasklist", "hotline1");
+    steps.click(By.cssSelector(".start-process-action a"));
+    steps.click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='Case handling']"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-content .fjs-form")));
 
-      for (var field : Map.of("callerName", "Margaret Hamilton", "callerCompany", "Other Corp",
-          "contractId", "CT-DEMO-1", "product", "router-x", "subject", "Optics flap on the core router").entrySet()) {
-        steps.type(input(field.getKey()), field.getValue());
-      }
-      choose("Category", "Compatibility – does it work with another product, version or environment");
-      choose("Impact", "Low – one user, a minor function, or a question");
-      choose("Urgency", "Medium – must be fixed soon, but there is time");
-
-      // in the form, as the agent types: form-js's own e-mail rule, and a required text of spaces
-      steps.type(input("callerEmail"), "margaret@");
-      retype(input("callerName"), "   ");
-      assertThat(errorOf("callerEmail")).isEqualTo("Field must be a valid email.");
-      assertThat(errorOf("callerName")).isEqualTo("Field must have minimum length of 1.");
-      steps.shot("typed-in-the-form");
-
-      retype(input("callerEmail"), "margaret@demo.example");
-      retype(input("callerName"), "Margaret Hamilton");
-      steps.type(input("callerPhone"), "call me back");
-      steps.click(By.xpath("//div[contains(@class,'modal-content')]//button[normalize-space()='Start']"));
-      assertThat(notification("callerPhone"))
-          .contains("Phone number (callerPhone): must be a phone number such as +36 1 234 5678")
-          .doesNotContain("[0-9")
-          .satisfies(FormMessagesBrowserTest::noTechnicalText);
-      steps.shot("phone-refused-by-the-server");
-
-      retype(input("callerPhone"), "+36 1 555 0199");
-      steps.click(By.xpath("//div[contains(@class,'modal-content')]//button[normalize-space()='Start']"));
-      assertThat(notification("callerCompany"))
-          .endsWith("Company (callerCompany): contract CT-DEMO-1 belongs to Demo Customer Ltd, not Other Corp")
-          .satisfies(FormMessagesBrowserTest::noTechnicalText);
-      steps.shot("company-refused-by-the-server");
-      assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("case-handling").count())
-          .as("nothing started").isEqualTo(before);
-    } catch (RuntimeException | AssertionError e) {
-      Chromium.failure(browser, "form-messages-failure");
-      throw e;
+    for (var field : Map.of("callerName", "Margaret Hamilton", "callerCompany", "Other Corp",
+        "contractId", "CT-DEMO-1", "product", "router-x", "subject", "Optics flap on the core router").entrySet()) {
+      steps.type(input(field.getKey()), field.getValue());
     }
+    steps.choose("Category", "Compatibility – does it work with another product, version or environment");
+    steps.choose("Impact", "Low – one user, a minor function, or a question");
+    steps.choose("Urgency", "Medium – must be fixed soon, but there is time");
+
+    // in the form, as the agent types: form-js's own e-mail rule, and a required text of spaces
+    steps.type(input("callerEmail"), "margaret@");
+    retype(input("callerName"), "   ");
+    assertThat(errorOf("callerEmail")).isEqualTo("Field must be a valid email.");
+    assertThat(errorOf("callerName")).isEqualTo("Field must have minimum length of 1.");
+    steps.shot("typed-in-the-form");
+
+    retype(input("callerEmail"), "margaret@demo.example");
+    retype(input("callerName"), "Margaret Hamilton");
+    steps.type(input("callerPhone"), "call me back");
+    steps.click(By.xpath("//div[contains(@class,'modal-content')]//button[normalize-space()='Start']"));
+    assertThat(notification("callerPhone"))
+        .contains("Phone number (callerPhone): must be a phone number such as +36 1 234 5678")
+        .doesNotContain("[0-9")
+        .satisfies(FormMessagesBrowserTest::noTechnicalText);
+    steps.shot("phone-refused-by-the-server");
+
+    retype(input("callerPhone"), "+36 1 555 0199");
+    steps.click(By.xpath("//div[contains(@class,'modal-content')]//button[normalize-space()='Start']"));
+    assertThat(notification("callerCompany"))
+        .endsWith("Company (callerCompany): contract CT-DEMO-1 belongs to Demo Customer Ltd, not Other Corp")
+        .satisfies(FormMessagesBrowserTest::noTechnicalText);
+    steps.shot("company-refused-by-the-server");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("case-handling").count())
+        .as("nothing started").isEqualTo(before);
   }
 
   @Test
@@ -105,30 +80,22 @@ class FormMessagesBrowserTest extends CaseTestSupport {
     work(n, "engineer1", "change-engineer", "Needs someone who knows the optics");
     String decision = task(n, "supervisor-decision").getId();
     steps = new BrowserSteps(browser, wait, "form-messages-supervisor-");
-    try {
-      browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-      steps.type(By.cssSelector("input[ng-model=username]"), "supervisor1");
-      steps.type(By.cssSelector("input[ng-model=password]"), "demo");
-      steps.click(By.cssSelector("button[type=submit]"));
-      steps.click(By.xpath("//*[contains(@class,'filters')]//*[contains(text(),'Decisions')]"));
-      steps.click(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(.,'" + n + "')]//h4/a"));
-      steps.openTaskForm();
-      steps.click(By.cssSelector("button.claim"));
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li.assignee"), "supervisor"));
+    signIn("tasklist", "supervisor1");
+    steps.click(By.xpath("//*[contains(@class,'filters')]//*[contains(text(),'Decisions')]"));
+    steps.click(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(.,'" + n + "')]//h4/a"));
+    steps.openTaskForm();
+    steps.click(By.cssSelector("button.claim"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li.assignee"), "supervisor"));
 
-      steps.click(By.cssSelector(".fjs-form-field-checkbox input[type=checkbox]"));
-      steps.type(field("decisionNote"), "Optics specialist");
-      steps.type(field("newEngineer"), "enginer2");
-      steps.click(By.xpath("//button[normalize-space()='Complete']"));
-      assertThat(notification("newEngineer"))
-          .endsWith("New engineer (user id) (newEngineer): there is no user enginer2")
-          .satisfies(FormMessagesBrowserTest::noTechnicalText);
-      steps.shot("new-engineer-refused-by-the-server");
-      assertThat(task(n, "supervisor-decision").getId()).as("the decision is still to make").isEqualTo(decision);
-    } catch (RuntimeException | AssertionError e) {
-      Chromium.failure(browser, "form-messages-failure");
-      throw e;
-    }
+    steps.click(By.cssSelector(".fjs-form-field-checkbox input[type=checkbox]"));
+    steps.type(field("decisionNote"), "Optics specialist");
+    steps.type(field("newEngineer"), "enginer2");
+    steps.click(By.xpath("//button[normalize-space()='Complete']"));
+    assertThat(notification("newEngineer"))
+        .endsWith("New engineer (user id) (newEngineer): there is no user enginer2")
+        .satisfies(FormMessagesBrowserTest::noTechnicalText);
+    steps.shot("new-engineer-refused-by-the-server");
+    assertThat(task(n, "supervisor-decision").getId()).as("the decision is still to make").isEqualTo(decision);
   }
 
   /** What the engine REST would say around the sentence: the command, the definition's id, the form's id. */
@@ -165,17 +132,5 @@ class FormMessagesBrowserTest extends CaseTestSupport {
     return alert.getText();
   }
 
-  /** Picks an option of one of the form's selects (form-js opens its list on mousedown). */
-  private void choose(String label, String option) {
-    By field = By.xpath("//div[contains(@class,'fjs-form-field-select')][.//label[starts-with(normalize-space(),'"
-        + label + "')]]//*[contains(@class,'fjs-select-display')]");
-    mouseDown(field);
-    mouseDown(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + option + "']"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(field, option));
-  }
 
-  private void mouseDown(By element) {
-    steps.js("arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}))",
-        wait.until(ExpectedConditions.visibilityOfElementLocated(element)));
-  }
 }

@@ -2,49 +2,27 @@ package io.casedesk.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.casedesk.support.BrowserSteps;
-import io.casedesk.support.CaseTestSupport;
+import io.casedesk.support.BrowserTestSupport;
 import io.casedesk.support.Chromium;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A manager opens the report page in headless Chromium without being logged in anywhere: the page shows its own
  * login form (no browser prompt), logs in through the webapps' login, and shows the figures of a period with one
  * day of cases and no complaints; the same login then opens Tasklist. Screenshots {@code reports-*} in target/e2e/.
  */
-class ReportPageBrowserTest extends CaseTestSupport {
+class ReportPageBrowserTest extends BrowserTestSupport {
 
   static final Instant DAY = Instant.parse("2025-09-15T09:00:00Z");
 
-  @LocalServerPort int port;
-
-  ChromeDriver browser;
-  WebDriverWait wait;
-  BrowserSteps steps;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = (ChromeDriver) Chromium.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    steps = new BrowserSteps(browser, wait, "reports-");
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
+  ReportPageBrowserTest() {
+    super("reports-");
   }
 
   @Test
@@ -58,52 +36,47 @@ class ReportPageBrowserTest extends CaseTestSupport {
     open("medium", "medium", "phone", "operational-problem", "CT-NO-SUCH-CONTRACT");
     ClockUtil.reset();
 
-    try {
-      browser.get("http://localhost:" + port + "/reports/?from=2025-09-15&until=2025-09-15");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
-      steps.shot("login");
+    browser.get(url("/reports/?from=2025-09-15&until=2025-09-15"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+    steps.shot("login");
 
-      // a mistyped password is refused on the page, and the next try works (the session is started afresh)
-      steps.type(By.cssSelector("#login-form [name=username]"), "manager1");
-      steps.type(By.cssSelector("#login-form [name=password]"), "dmeo");
-      steps.click(By.cssSelector("#login-form button[type=submit]"));
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-error"),
-          "Wrong user name or password."));
-      steps.shot("login-refused");
-      // the identity service refuses every password for a few seconds after a wrong one: let them pass
-      ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofMinutes(1))));
-      steps.js("document.querySelector('#login-form [name=password]').value = ''");
-      steps.type(By.cssSelector("#login-form [name=password]"), "demo");
-      steps.click(By.cssSelector("#login-form button[type=submit]"));
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report")));
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user"), "manager1"));
-      String text = browser.findElement(By.tagName("body")).getText();
-      steps.shot("figures");
-      steps.js("document.querySelector('.charts').scrollIntoView()");
-      steps.shot("charts");
+    // a mistyped password is refused on the page, and the next try works (the session is started afresh)
+    steps.type(By.cssSelector("#login-form [name=username]"), "manager1");
+    steps.type(By.cssSelector("#login-form [name=password]"), "dmeo");
+    steps.click(By.cssSelector("#login-form button[type=submit]"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-error"),
+        "Wrong user name or password."));
+    steps.shot("login-refused");
+    // the identity service refuses every password for a few seconds after a wrong one: let them pass
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofMinutes(1))));
+    steps.js("document.querySelector('#login-form [name=password]').value = ''");
+    steps.type(By.cssSelector("#login-form [name=password]"), "demo");
+    steps.click(By.cssSelector("#login-form button[type=submit]"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report")));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user"), "manager1"));
+    String text = browser.findElement(By.tagName("body")).getText();
+    steps.shot("figures");
+    steps.js("document.querySelector('.charts').scrollIntoView()");
+    steps.shot("charts");
 
-      assertThat(text).doesNotContain("NaN").doesNotContain("undefined");
-      assertThat(tile("cases opened")).contains("2");
-      assertThat(tile("opened without a valid contract")).contains("1").contains("not counted");
-      assertThat(tile("first response within SLA")).contains("100 %").contains("of 1 case");
-      assertThat(tile("answered in time")).contains("–").contains("no complaints closed");
-      assertThat(text).contains("No complaints received.");
-      assertThat(browser.findElement(By.id("compliance")).isDisplayed())
-          .as("the one day's SLA compliance is drawn as bars").isTrue();
-      assertThat(browser.findElement(By.id("login")).isDisplayed()).isFalse();
+    assertThat(text).doesNotContain("NaN").doesNotContain("undefined");
+    assertThat(tile("cases opened")).contains("2");
+    assertThat(tile("opened without a valid contract")).contains("1").contains("not counted");
+    assertThat(tile("first response within SLA")).contains("100 %").contains("of 1 case");
+    assertThat(tile("answered in time")).contains("–").contains("no complaints closed");
+    assertThat(text).contains("No complaints received.");
+    assertThat(browser.findElement(By.id("compliance")).isDisplayed())
+        .as("the one day's SLA compliance is drawn as bars").isTrue();
+    assertThat(browser.findElement(By.id("login")).isDisplayed()).isFalse();
 
-      // the same login opens Tasklist, without a second login
-      browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'My tasks')]")));
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Demo manager"));
-      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//*[normalize-space()='Loading...']")));
-      assertThat(browser.findElements(By.cssSelector("input[ng-model=username]")))
-          .filteredOn(e -> e.isDisplayed()).isEmpty();
-      steps.shot("tasklist");
-    } catch (RuntimeException | AssertionError e) {
-      Chromium.failure(browser, "reports-failure");
-      throw e;
-    }
+    // the same login opens Tasklist, without a second login
+    browser.get(url("/camunda/app/tasklist/default/"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'My tasks')]")));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Demo manager"));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//*[normalize-space()='Loading...']")));
+    assertThat(browser.findElements(By.cssSelector("input[ng-model=username]")))
+        .filteredOn(e -> e.isDisplayed()).isEmpty();
+    steps.shot("tasklist");
   }
 
   private String tile(String label) {

@@ -27,6 +27,11 @@ public final class BrowserSteps {
     this.screenshotPrefix = screenshotPrefix;
   }
 
+  /** What this test's screenshots are named with. */
+  public String prefix() {
+    return screenshotPrefix;
+  }
+
   public void click(By element) {
     js("arguments[0].click()", wait.until(ExpectedConditions.elementToBeClickable(element)));
   }
@@ -47,6 +52,22 @@ public final class BrowserSteps {
       click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='Form']"));
     }
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+  }
+
+  /** Picks an option of the form's select labelled {@code label} (form-js opens its list on mousedown). */
+  public void choose(String label, String option) {
+    String select = "//div[contains(@class,'fjs-form-field-select')][.//label[starts-with(normalize-space(),'"
+        + label + "')]]";
+    mouseDown(By.xpath(select + "//*[contains(@class,'fjs-select-display')]"));
+    mouseDown(By.xpath(select + "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + option
+        + "']"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(
+        By.xpath(select + "//*[contains(@class,'fjs-select-display')]"), option));
+  }
+
+  public void mouseDown(By element) {
+    js("arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}))",
+        wait.until(ExpectedConditions.visibilityOfElementLocated(element)));
   }
 
   public Object js(String script, Object... arguments) {

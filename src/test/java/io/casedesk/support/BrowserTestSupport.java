@@ -1,0 +1,65 @@
+package io.casedesk.support;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A person at the server in headless Chromium: one browser per test, numbered screenshots under target/e2e/ named
+ * with the class's prefix, and, when a test fails, the page as it was (screenshot, HTML, console) before the
+ * browser closes.
+ */
+public abstract class BrowserTestSupport extends CaseTestSupport {
+
+  @LocalServerPort protected int port;
+
+  protected ChromeDriver browser;
+  protected WebDriverWait wait;
+  protected BrowserSteps steps;
+
+  private final String screenshotPrefix;
+
+  // runs after the test, before @AfterEach closes the browser
+  @RegisterExtension
+  final AfterTestExecutionCallback failureEvidence = context -> context.getExecutionException().ifPresent(e -> {
+    if (browser != null) {
+      Chromium.failure(browser, steps.prefix() + "failure");
+    }
+  });
+
+  protected BrowserTestSupport(String screenshotPrefix) {
+    this.screenshotPrefix = screenshotPrefix;
+  }
+
+  @BeforeEach
+  void openBrowser() {
+    browser = (ChromeDriver) Chromium.start();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    steps = new BrowserSteps(browser, wait, screenshotPrefix);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  protected String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  /** Signs in on the login page of a webapp ({@code tasklist}, {@code cockpit}) as a demo user. */
+  protected void signIn(String app, String user) {
+    browser.get(url("/camunda/app/" + app + "/default/"));
+    steps.type(By.cssSelector("input[ng-model=username]"), user);
+    steps.type(By.cssSelector("input[ng-model=password]"), "demo");
+    steps.click(By.cssSelector("button[type=submit]"));
+  }
+}
