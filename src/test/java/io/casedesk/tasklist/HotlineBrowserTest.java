@@ -114,7 +114,10 @@ class HotlineBrowserTest extends CaseTestSupport {
       wait.until(ExpectedConditions.urlContains("task=" + workTask));
       wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".casedesk-case-dialog")));
       wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".casedesk-cases-panel")));
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+      // it opens on its Case tab (TaskCaseBrowserTest); the engineers work it, the hotline reads it
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cd-case .cd-subject"), subject));
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-task-meta] .cd-worked-by"),
+          "Worked by Engineers"));
       steps.shot("work-task");
     } catch (RuntimeException | AssertionError e) {
       Chromium.failure(browser, "hotline-failure");
