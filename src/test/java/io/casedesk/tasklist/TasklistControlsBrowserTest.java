@@ -66,6 +66,10 @@ class TasklistControlsBrowserTest extends CaseTestSupport {
       assertThat(tabs()).as("no History (engineers read no history), no Description (the task has none)")
           .containsExactly("casedesk-case", "task-detail-form", "task-detail-diagram");
       assertThat(shown(WORKED_BY)).isEmpty();
+      assertThat(steps.js("return document.dispatchEvent(new KeyboardEvent('keydown', {key: 'p', code: 'KeyP',"
+          + " keyCode: 80, which: 80, ctrlKey: true, altKey: true, bubbles: true, cancelable: true}))"))
+          .as("nor does the start-process shortcut (ctrl+alt+p) reach Tasklist").isEqualTo(false);
+      assertThat(shown(By.cssSelector(".modal"))).isEmpty();
       steps.shot("engineer-work-task");
 
       logOut();

@@ -11,6 +11,7 @@
 //   may read it.
 // - The assignee field and its "x" (unclaim, reset): TASK_ASSIGN on the task or its process definition; else the
 //   assignee is plain text (the engine refuses an engineer both to give a task back and to hand it on).
+// - The keyboard shortcuts for starting a process and claiming do nothing when those are not offered.
 //
 // Keys: the navbar items' classes are their view ids; the task tabs carry no id in the page, so each tab gets
 // data-cd-tab with its view id from Tasklist's own scope. Nothing keys on English text.
@@ -264,6 +265,34 @@ for (const type of ['click', 'keydown', 'paste']) {
     }
   }, true);
 }
+
+// the keyboard shortcuts (config.js) of controls not offered do nothing either: Tasklist binds them on the document,
+// this listener on the window comes first
+const SHORTCUTS = [
+  { name: 'startProcess', offered: () => document.body.classList.contains('cd-offered-start-process-action') },
+  { name: 'claimTask', offered: () => {
+    const card = document.querySelector('section.task-card');
+    return !card || card.classList.contains('cd-offered-claim');
+  } },
+];
+
+/** Whether a key event is a shortcut such as "ctrl+alt+p". */
+function isShortcut(event, combination) {
+  const keys = combination.toLowerCase().split('+');
+  const key = keys.pop();
+  const pressed = event.code && event.code.startsWith('Key') ? event.code.slice(3).toLowerCase() : (event.key || '').toLowerCase();
+  return pressed === key && ['ctrl', 'alt', 'shift', 'meta'].every((m) => keys.includes(m) === event[`${m}Key`]);
+}
+
+window.addEventListener('keydown', (event) => {
+  const shortcuts = (window.camTasklistConf && window.camTasklistConf.shortcuts) || {};
+  for (const { name, offered } of SHORTCUTS) {
+    if (shortcuts[name] && isShortcut(event, shortcuts[name].key) && !offered()) {
+      event.stopPropagation();
+      event.preventDefault();
+    }
+  }
+}, true);
 
 // ---------------------------------------------------------------------------------------------------------------
 
