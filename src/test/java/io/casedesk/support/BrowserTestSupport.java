@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -61,5 +62,22 @@ public abstract class BrowserTestSupport extends CaseTestSupport {
     steps.type(By.cssSelector("input[ng-model=username]"), user);
     steps.type(By.cssSelector("input[ng-model=password]"), "demo");
     steps.click(By.cssSelector("button[type=submit]"));
+  }
+
+  /** Signs out of the webapps, as the user menu's "Log out" does, and forgets the session. */
+  protected void signOut() {
+    steps.js("return fetch('/camunda/api/admin/auth/user/default/logout', {method: 'POST', credentials: 'same-origin',"
+        + " headers: {'X-XSRF-TOKEN': decodeURIComponent((document.cookie.match(/XSRF-TOKEN=([^;]+)/) || [])[1] || '')}})");
+    browser.manage().deleteAllCookies();
+  }
+
+  /** In Tasklist, opens the filter and, in its list, the task of the case, as the agent does. */
+  protected void openTaskFromFilter(String filter, String caseNumber, String taskId) {
+    steps.click(By.xpath("//*[contains(@class,'filters')]//*[normalize-space(text())='" + filter + "']"));
+    By task = By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(.,'" + caseNumber + "')]//h4/a");
+    wait.until(ExpectedConditions.attributeContains(task, "href", taskId));
+    steps.click(task);
+    wait.until(ExpectedConditions.urlContains("task=" + taskId));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.task-card h2.task")));
   }
 }

@@ -89,14 +89,15 @@ class HotlineBrowserTest extends BrowserTestSupport {
         .contains("Margaret Hamilton").contains("+36 1 555 0199").doesNotContain("null");
     steps.shot("case");
 
-    // its open task opens in Tasklist, where the hotline may read it
+    // its open task opens in Tasklist on its Case tab; the engineers work it, the hotline reads it
     String workTask = task(n, "work-case").getId();
     steps.click(By.xpath("//*[contains(@class,'casedesk-case-dialog')]//a[normalize-space()='Work the case']"));
     wait.until(ExpectedConditions.urlContains("task=" + workTask));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".casedesk-case-dialog")));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".casedesk-cases-panel")));
-    // the task opens on its Case tab, the case the hotline just opened
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cd-case .cd-subject"), subject));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-task-meta] .cd-worked-by"),
+        "Worked by Engineers"));
     steps.shot("work-task");
   }
 

@@ -46,7 +46,7 @@ class TaskCaseBrowserTest extends BrowserTestSupport {
     cases.requestDutyManager(n, "Two sites are down and nobody has called us back", CUSTOMER);
     String callBack = task(n, "call-back-customer").getId();
     logIn("engineer1");
-    openFromList("My tasks", n, workTask);
+    openTaskFromFilter("My tasks", n, workTask);
     WebElement subject = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cd-case .cd-subject")));
     assertThat(subject.getText()).isEqualTo("Core router drops packets");
     assertThat(text(".cd-case .cd-description")).isEqualTo("Since 08:40 all sites lose packets");
@@ -85,9 +85,9 @@ class TaskCaseBrowserTest extends BrowserTestSupport {
         .contains("Customer answered:").contains("Firmware 17.3.2, we upgraded it last Tuesday");
     steps.shot("engineer-form-tab");
 
-    logOut();
+    signOut();
     logIn("manager1");
-    openFromList("Duty-manager call-backs", n, callBack);
+    openTaskFromFilter("Duty-manager call-backs", n, callBack);
     WebElement call = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cd-case .cd-call")));
     assertThat(call.getText()).contains("Call Ada Lovelace on +36 1 234 5678 (ada@demo.example)")
         .contains("Asked for the duty manager: \"Two sites are down and nobody has called us back\"");
@@ -100,21 +100,7 @@ class TaskCaseBrowserTest extends BrowserTestSupport {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("ol.tasks-list, .tasks-list")));
   }
 
-  private void logOut() {
-    steps.js("return fetch('/camunda/api/admin/auth/user/default/logout', {method: 'POST', credentials: 'same-origin',"
-        + " headers: {'X-XSRF-TOKEN': decodeURIComponent((document.cookie.match(/XSRF-TOKEN=([^;]+)/) || [])[1] || '')}})");
-    browser.manage().deleteAllCookies();
-  }
 
-  /** Opens the filter and, in its list, the task of the case, as the agent does. */
-  private void openFromList(String filter, String caseNumber, String taskId) {
-    steps.click(By.xpath("//*[contains(@class,'filters')]//*[normalize-space(text())='" + filter + "']"));
-    By task = By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(.,'" + caseNumber + "')]//h4/a");
-    wait.until(ExpectedConditions.attributeContains(task, "href", taskId));
-    steps.click(task);
-    wait.until(ExpectedConditions.urlContains("task=" + taskId));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.task-card h2.task")));
-  }
 
   private String activeTab() {
     return browser.findElement(By.cssSelector(".task-card ul.nav-tabs li.active a")).getText();

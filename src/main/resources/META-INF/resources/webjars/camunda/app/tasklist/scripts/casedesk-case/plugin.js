@@ -6,7 +6,11 @@
 //
 // Tasklist controls an agent cannot use are not offered (case.css): "Add Comment" (the engine's comment resource
 // looks the task up in history, which agents may not read), the follow-up and due-date fields (agents may work a task,
-// not change it; the SLA sets the due date) and the link to Cockpit (agents have no Cockpit).
+// not change it; the SLA sets the due date) and the link to Cockpit (agents have no Cockpit). Those that some users
+// may use and others not (Create task, Start process, Claim, the assignee, the History and Description tabs) are
+// offered as the engine answers for the user: controls.js.
+
+import './controls.js';
 
 const stylesheet = document.createElement('link');
 stylesheet.rel = 'stylesheet';
@@ -376,9 +380,19 @@ export default [
     render: (node, { taskId, api }) => {
       node.className = 'cd-case';
       node.append(el('p', { class: 'cd-muted' }, 'Loading the case\u2026'));
-      load(taskId, true)
+      const show = () => load(taskId, true)
         .then((view) => render(node, taskId, api, view))
         .catch((error) => node.replaceChildren(el('div', { class: 'alert alert-warning cd-error' }, error.message)));
+      show();
+      // claimed or reassigned in Tasklist (controls.js notices it): the case says who works it now
+      const reread = (event) => {
+        if (!node.isConnected) {
+          window.removeEventListener('casedesk:assignee-changed', reread);
+        } else if (event.detail.taskId === taskId) {
+          show().then(() => window.dispatchEvent(new CustomEvent('casedesk:case-changed', { detail: { taskId } })));
+        }
+      };
+      window.addEventListener('casedesk:assignee-changed', reread);
     },
   },
 ];
