@@ -44,10 +44,7 @@ class TasklistBrowserTest extends BrowserTestSupport {
 
   @Test
   void engineerWorksAP2CaseInTasklist() {
-    // the queue shows P1s first: leave in it only this test's case, whatever other tests left running
-    runtimeService.deleteProcessInstances(runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey("case-handling").list().stream().map(p -> p.getId()).toList(),
-        "the browser test needs an empty queue", true, true);
+    endCasesOtherTestsLeftRunning();
     String n = open("high", "medium", "phone").caseNumber();
     assertThat(view(n).priority()).isEqualTo("P2");
     String firstTask = task(n, "work-case").getId();

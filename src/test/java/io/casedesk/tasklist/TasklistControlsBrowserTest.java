@@ -37,6 +37,7 @@ class TasklistControlsBrowserTest extends BrowserTestSupport {
 
   @Test
   void eachAgentIsOfferedOnlyTheControlsTheyMayUse() {
+    endCasesOtherTestsLeftRunning();
     String n = open("high", "medium", "phone").caseNumber();
     String workTask = task(n, "work-case").getId();
     logIn("engineer1");
