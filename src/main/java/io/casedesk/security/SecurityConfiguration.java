@@ -16,7 +16,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -86,17 +91,31 @@ public class SecurityConfiguration {
   /**
    * Without (valid) credentials: a page's script (X-Requested-With: XMLHttpRequest) gets a bare 401 and shows its
    * own login form, as the report page does; a challenge would make the browser ask for basic credentials on top.
-   * Everyone else (curl, a browser opening an /api URL) is asked for basic credentials.
+   * Everyone else (curl, a browser opening an /api URL, Camunda Modeler) is asked for basic credentials.
    */
   private static AuthenticationEntryPoint unauthorized() {
-    var challenge = new BasicAuthenticationEntryPoint();
-    challenge.setRealmName("Realm");
     var byClient = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
     byClient.put(new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest"),
         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
     var entryPoint = new DelegatingAuthenticationEntryPoint(byClient);
-    entryPoint.setDefaultEntryPoint(challenge);
+    entryPoint.setDefaultEntryPoint(SecurityConfiguration::challenge);
     return entryPoint;
+  }
+
+  /**
+   * The basic challenge, written here rather than with {@code sendError} (as Spring's
+   * {@code BasicAuthenticationEntryPoint} does): an error dispatch sends the request on to {@code /error} in Spring
+   * MVC, which parses a multipart body, and the engine REST's servlet has no multipart configuration, so Camunda
+   * Modeler's {@code POST /engine-rest/deployment/create} with wrong or missing credentials got a 500 ("Camunda is
+   * reporting an error") instead of a 401 that makes Modeler ask for credentials.
+   */
+  private static void challenge(HttpServletRequest request, HttpServletResponse response,
+      AuthenticationException problem) throws IOException {
+    response.setStatus(HttpStatus.UNAUTHORIZED.value());
+    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Realm\"");
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+        + "\"detail\":\"Log in with the user name and password of your Casedesk account.\"}");
   }
 
   @Bean
