@@ -24,6 +24,9 @@ import org.camunda.bpm.impl.juel.TreeBuilderException;
  * variables (and their properties), compare and compute with them, and call the methods of the beans Casedesk
  * publishes for diagrams ({@link DiagramBeans}) and of what those return.
  *
+ * <p>Methods may be called only on published beans, on what their methods return, and on a business rule task's
+ * {@code decisionResult} ({@code ${decisionResult.getSingleResult().queue}}); process variables are read, not called.
+ *
  * <p>The expression is parsed with the engine's own JUEL parser and every node of the tree is checked, so spelling,
  * brackets or string concatenation cannot hide a call: what is not on the list is refused. Refused are the engine's
  * objects ({@code execution}, {@code task}, ...) except {@code execution} handed as is to a published bean's method
@@ -153,9 +156,24 @@ final class ExpressionAllowList {
         && parameters.getChild(0) instanceof AstString) {
       return;
     }
+    if (!isCalledOnPublishedResult(prefix)) {
+      throw new Refused("the method " + name + "() is called on something else than a bean Casedesk publishes for "
+          + "diagrams (or what its methods and a business rule task's decisionResult return)");
+    }
     checkMember(name, "a method");
     check(prefix);
     children(parameters);
+  }
+
+  /** Whether the target is what a published bean's method (or the business rule task's decisionResult) returned. */
+  private static boolean isCalledOnPublishedResult(Node target) {
+    if (target instanceof AstMethod method) {
+      Node prefix = method.getChild(0).getChild(0);
+      return prefix instanceof AstIdentifier identifier
+          ? DiagramBeans.isPublished(identifier.getName()) || identifier.getName().equals("decisionResult")
+          : isCalledOnPublishedResult(prefix);
+    }
+    return target instanceof AstIdentifier identifier && identifier.getName().equals("decisionResult");
   }
 
   private static void checkMember(String name, String what) {

@@ -69,6 +69,8 @@ class AnalystDeploymentTest {
     refusedExpression("${x['getClass']()}", "getClass");
     refusedExpression("${x.getCLASS().forName('java.lang.Runtime')}", "getCLASS");
     refusedExpression("${priority.toString().wait()}", "wait");
+    refusedExpression("${priority.concat(channel)}", "called on something else");
+    refusedExpression("${now().getClass()}", "getClass");
     refusedExpression("${execution.getProcessEngineServices().getIdentityService()}", "execution");
     refusedExpression("${task.execution}", "task");
   }
