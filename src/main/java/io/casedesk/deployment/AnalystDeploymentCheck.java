@@ -44,7 +44,6 @@ import org.w3c.dom.Node;
 public class AnalystDeploymentCheck extends AbstractProcessEnginePlugin implements Deployer {
 
   private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
-  private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
   private static final List<String> ALLOWED_SUFFIXES =
       List.of(".bpmn", ".bpmn20.xml", ".dmn", ".dmn11.xml", ".form", ".png");
 
@@ -128,13 +127,14 @@ public class AnalystDeploymentCheck extends AbstractProcessEnginePlugin implemen
     if (namespace != null && namespace.startsWith("http://www.omg.org/spec/BPMN/20100524/DI")) {
       return;
     }
-    if (BPMN.equals(namespace) && local.equals("scriptTask")) {
+    // by local name in any namespace: the engine also reads its extensions in the old activiti namespace
+    if (local.equals("scriptTask")) {
       throw refuse(element, "script tasks run code on the server");
     }
-    if (CAMUNDA.equals(namespace) && local.equals("script")) {
+    if (local.equals("script")) {
       throw refuse(element, "scripts run code on the server");
     }
-    if (CAMUNDA.equals(namespace) && local.equals("connector")) {
+    if (local.equals("connector")) {
       throw refuse(element, "connectors make calls from the server");
     }
     NamedNodeMap attributes = element.getAttributes();
@@ -163,13 +163,26 @@ public class AnalystDeploymentCheck extends AbstractProcessEnginePlugin implemen
         default -> expression(element, attribute.getName(), value);
       }
     }
+    expression(element, null, text(element));
     for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
       if (child instanceof Element childElement) {
         checkBpmn(childElement);
-      } else if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
-        expression(element, null, child.getNodeValue());
       }
     }
+  }
+
+  /**
+   * The element's own text as the engine reads it: all its text and CDATA pieces joined, so that a comment or a
+   * CDATA section splitting {@code $} from {@code {execution...}} hides nothing.
+   */
+  private static String text(Element element) {
+    var text = new StringBuilder();
+    for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+      if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+        text.append(child.getNodeValue());
+      }
+    }
+    return text.toString();
   }
 
   /** DMN: FEEL is data; JUEL passes the allow-list; any other language (a script) is refused. */
@@ -179,15 +192,14 @@ public class AnalystDeploymentCheck extends AbstractProcessEnginePlugin implemen
     if (language != null && !language.isEmpty() && !isFeel(language) && !language.equals("juel")) {
       throw refuse(element, "the expression language " + language + " runs scripts on the server; use FEEL");
     }
+    if ("juel".equals(language)) {
+      String text = text(element);
+      // JUEL in DMN may be written with or without ${...}
+      expression(element, null, text.contains("${") || text.contains("#{") || text.isBlank() ? text : "${" + text + "}");
+    }
     for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
       if (child instanceof Element childElement) {
         checkDmn(childElement, language);
-      } else if ("juel".equals(language)
-          && (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE)) {
-        String text = child.getNodeValue();
-        // JUEL in DMN may be written with or without ${...}
-        String expression = text.contains("${") || text.contains("#{") || text.isBlank() ? text : "${" + text + "}";
-        expression(element, null, expression);
       }
     }
   }

@@ -62,6 +62,14 @@ class AnalystDeploymentTest {
   }
 
   @Test
+  void anExpressionSplitByACommentOrCdataIsReadWhole() throws Exception {
+    String diagram = process("split", "<bpmn:startEvent id=\"start\" name=\"Start\"><bpmn:timerEventDefinition>"
+        + "<bpmn:timeDate>$<!-- hidden -->{execution.processEngineServices<![CDATA[.identityService]]>}</bpmn:timeDate>"
+        + "</bpmn:timerEventDefinition></bpmn:startEvent>");
+    refused("split.bpmn", diagram, "start", "execution");
+  }
+
+  @Test
   void reflectionToRunACommandIsRefused() throws Exception {
     refusedExpression("${''.getClass().forName('java.lang.Runtime').getRuntime().exec('touch /tmp/pwned')}", "getClass");
     refusedExpression("${''.class.forName('java.lang.Runtime')}", "class");
