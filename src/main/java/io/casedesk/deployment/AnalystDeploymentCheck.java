@@ -50,7 +50,7 @@ public class AnalystDeploymentCheck extends AbstractProcessEnginePlugin implemen
   private final ExpressionAllowList allowList;
 
   public AnalystDeploymentCheck(ApplicationContext beans) {
-    this.allowList = new ExpressionAllowList(beans::containsBean);
+    this.allowList = new ExpressionAllowList(beans::containsBean, beans::getType);
   }
 
   @Override

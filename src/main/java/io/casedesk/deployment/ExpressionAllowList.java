@@ -1,10 +1,13 @@
 package io.casedesk.deployment;
 
 import java.lang.reflect.Field;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import org.springframework.util.ClassUtils;
 import org.camunda.bpm.impl.juel.AstBracket;
 import org.camunda.bpm.impl.juel.AstDot;
 import org.camunda.bpm.impl.juel.AstFunction;
@@ -59,10 +62,15 @@ final class ExpressionAllowList {
       "notify", "notifyall");
 
   private final Predicate<String> isBean;
+  private final Function<String, Class<?>> beanType;
 
-  /** @param isBean whether a name is a bean of the server (published or not) */
-  ExpressionAllowList(Predicate<String> isBean) {
+  /**
+   * @param isBean whether a name is a bean of the server (published or not)
+   * @param beanType a bean's class (a proxy's included), to find the methods it publishes
+   */
+  ExpressionAllowList(Predicate<String> isBean, Function<String, Class<?>> beanType) {
     this.isBean = isBean;
+    this.beanType = beanType;
   }
 
   /** Why the expression may not be deployed by an analyst, or empty where it may. */
@@ -142,6 +150,10 @@ final class ExpressionAllowList {
     if (prefix instanceof AstIdentifier identifier && DiagramBeans.isPublished(identifier.getName())
         && !ENGINE_OBJECTS.contains(identifier.getName())) {
       checkMember(name, "a method");
+      if (!declares(identifier.getName(), name)) {
+        throw new Refused("'" + identifier.getName() + "' has no method " + name + "() of its own (only the methods "
+            + "its class declares are published, not those of Object or of a proxy)");
+      }
       // a published bean's method may be handed the execution itself, as ${slaClock.dueAfter(execution, x)}
       for (int i = 0; i < parameters.getCardinality(); i++) {
         Node argument = parameters.getChild(i);
@@ -163,6 +175,17 @@ final class ExpressionAllowList {
     checkMember(name, "a method");
     check(prefix);
     children(parameters);
+  }
+
+  private boolean declares(String bean, String method) {
+    Class<?> type = beanType.apply(bean);
+    if (type == null) {
+      return false;
+    }
+    Class<?> userClass = ClassUtils.getUserClass(type);
+    return Arrays.stream(userClass.getMethods())
+        .filter(candidate -> candidate.getDeclaringClass() != Object.class)
+        .anyMatch(candidate -> candidate.getName().equals(method));
   }
 
   /** Whether the target is what a published bean's method (or the business rule task's decisionResult) returned. */

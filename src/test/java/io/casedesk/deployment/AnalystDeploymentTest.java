@@ -88,6 +88,8 @@ class AnalystDeploymentTest {
     refusedExpression("${identityService.createMembership('analyst1','camunda-admin')}", "identityService");
     refusedExpression("${processEngine.identityService}", "processEngine");
     refusedExpression("${slaClock.calendars}", "not its properties");
+    refusedExpression("${slaClock.toString()}", "no method toString() of its own");
+    refusedExpression("${registerCase.getTargetSource()}", "no method getTargetSource() of its own");
   }
 
   @Test
