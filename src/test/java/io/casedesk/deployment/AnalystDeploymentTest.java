@@ -178,6 +178,34 @@ class AnalystDeploymentTest {
     deployed.add(json.readTree(response.getBody()).path("id").asText());
   }
 
+  @Test
+  void anAnalystCannotRedeployAnAdministratorsScript() throws Exception {
+    var response = ModelerDeploy.deploy(as(http, "admin"), "admin-redeploy.bpmn", process("admin-redeploy",
+        "<bpmn:startEvent id=\"start\" name=\"Start\" /><bpmn:sequenceFlow id=\"f1\" sourceRef=\"start\" targetRef=\"run\" />"
+        + "<bpmn:scriptTask id=\"run\" name=\"Run\" scriptFormat=\"javascript\"><bpmn:script>1 + 1</bpmn:script>"
+        + "</bpmn:scriptTask>"));
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    String id = json.readTree(response.getBody()).path("id").asText();
+    deployed.add(id);
+    long deployments = repositoryService.createDeploymentQuery().count();
+
+    var redeploy = as(http, "analyst1").postForEntity("/engine-rest/deployment/" + id + "/redeploy",
+        new org.springframework.http.HttpEntity<>("{}", jsonHeaders()), String.class);
+
+    if (redeploy.getStatusCode().is2xxSuccessful()) {
+      deployed.add(json.readTree(redeploy.getBody()).path("id").asText());
+    }
+    assertThat(redeploy.getStatusCode()).as(redeploy.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(redeploy.getBody()).contains("admin-redeploy.bpmn", "'run'", "script tasks");
+    assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
+  }
+
+  private static org.springframework.http.HttpHeaders jsonHeaders() {
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    return headers;
+  }
+
   private void refusedExpression(String expression, String reason) throws Exception {
     String attribute = expression.replace("'", "&apos;");
     refused("expression.bpmn", timerStartedProcess("expression",
