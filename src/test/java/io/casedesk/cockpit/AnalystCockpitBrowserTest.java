@@ -33,6 +33,9 @@ class AnalystCockpitBrowserTest extends BrowserTestSupport {
     signIn("cockpit", "analyst1");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a[href='#/processes']")));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Running Process Instances"));
+    // what is deployed, counted with the analyst's READ on definitions and deployments
+    wait.until(d -> ((String) steps.js("return document.body.innerText"))
+        .matches("(?s).*Process Definitions\\s+[1-9].*Decision Definitions\\s+[1-9].*Deployments\\s+[1-9].*"));
     steps.shot("dashboard");
 
     steps.click(By.cssSelector("a[href='#/processes']"));
@@ -66,8 +69,17 @@ class AnalystCockpitBrowserTest extends BrowserTestSupport {
     steps.shot("instance-variables");
 
     steps.click(tab("Jobs"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Engineer escalation due"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//tr[td[contains(normalize-space(),'Supervisor escalation due')]]")));
     steps.shot("instance-jobs");
+
+    // Cockpit still offers its buttons; suspending is refused and the case keeps running
+    steps.click(By.xpath("//a[@uib-tooltip='Suspend Process Instance']"));
+    steps.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Suspend']"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".modal-body"), "not"));
+    steps.shot("suspend-refused");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(broken.getId()).singleResult()
+        .isSuspended()).isFalse();
   }
 
   private static By tab(String name) {
