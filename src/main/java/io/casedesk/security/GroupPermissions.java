@@ -76,11 +76,16 @@ final class GroupPermissions {
     grants.add(new Grant(AUDITORS, DEPLOYMENT, "*", READ));
     grants.add(new Grant(AUDITORS, OPERATION_LOG_CATEGORY, "*", UserOperationLogCategoryPermissions.READ));
 
-    // Analysts deploy diagrams from Camunda Modeler and look at them in Cockpit.
+    // Analysts deploy diagrams from Camunda Modeler and check their work in Cockpit, read-only: the instances of
+    // every process with their variables (case data, as auditors read it), jobs and incidents (READ on the
+    // instance, READ_INSTANCE on the definition), history, and a decision's evaluation (CREATE_INSTANCE on a
+    // decision definition is what POST /decision-definition/.../evaluate asks). Nothing that changes an instance:
+    // no UPDATE, DELETE, SUSPEND, RETRY_JOB, no task (they read none), no operation log.
     grants.add(new Grant(ANALYSTS, APPLICATION, "cockpit", ACCESS));
     grants.add(new Grant(ANALYSTS, DEPLOYMENT, "*", READ, CREATE));
-    grants.add(new Grant(ANALYSTS, PROCESS_DEFINITION, "*", READ));
-    grants.add(new Grant(ANALYSTS, DECISION_DEFINITION, "*", READ));
+    grants.add(new Grant(ANALYSTS, PROCESS_DEFINITION, "*", READ, READ_INSTANCE, READ_HISTORY));
+    grants.add(new Grant(ANALYSTS, PROCESS_INSTANCE, "*", READ));
+    grants.add(new Grant(ANALYSTS, DECISION_DEFINITION, "*", READ, READ_HISTORY, CREATE_INSTANCE));
     grants.add(new Grant(ANALYSTS, DECISION_REQUIREMENTS_DEFINITION, "*", READ));
 
     // Complaints: the hotline logs complaints received by phone, letter or in person from Tasklist's start form.
