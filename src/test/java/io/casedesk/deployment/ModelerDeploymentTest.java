@@ -1,0 +1,133 @@
+package io.casedesk.deployment;
+
+import static io.casedesk.support.Http.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.casedesk.support.CaseTestSupport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+
+/**
+ * An analyst deploys one file from Camunda Modeler, exactly as Modeler does, and the next case follows it.
+ * Each test deletes what it deployed afterwards, so the tests that share the database meet processes/ as it is.
+ */
+class ModelerDeploymentTest extends CaseTestSupport {
+
+  @Autowired TestRestTemplate http;
+  @Autowired RepositoryService repositoryService;
+
+  private final List<String> deployed = new ArrayList<>();
+
+  @AfterEach
+  void undeploy() {
+    // cascade: the instances the test started on a deployed diagram go with it; custom listeners do not run
+    deployed.forEach(id -> repositoryService.deleteDeployment(id, true, true));
+  }
+
+  @Test
+  void slaPolicyDeployedAloneGovernsTheNextCaseAndARunningCaseKeepsItsTimer() throws IOException {
+    String running = open("high", "medium", "phone").caseNumber();
+    assertThat(view(running).priority()).isEqualTo("P2");
+    assertThat(timers(running)).contains(T0.plus(Duration.ofHours(1)));
+
+    String policy = read("processes/sla-policy.dmn");
+    String changed = policy.replace(
+        "<outputEntry id=\"rule-escalation-p2-engineer\"><text>\"PT1H\"</text>",
+        "<outputEntry id=\"rule-escalation-p2-engineer\"><text>\"PT45M\"</text>");
+    assertThat(changed).isNotEqualTo(policy);
+
+    ResponseEntity<JsonNode> deployment = deployAsModeler("analyst1", "sla-policy.dmn", changed);
+    assertThat(deployment.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(deployment.getBody().path("deployedDecisionDefinitions").size()).isPositive();
+
+    String next = open("high", "medium", "phone").caseNumber();
+    assertThat(view(next).priority()).isEqualTo("P2");
+    assertThat(timers(next)).as("engineer escalation of the next P2 case after the analyst's table")
+        .containsExactly(T0.plus(Duration.ofMinutes(45)), T0.plus(Duration.ofHours(2)), T0.plus(Duration.ofHours(4)));
+    assertThat(timers(running)).as("the running case evaluated the table at triage and keeps its timers")
+        .containsExactly(T0.plus(Duration.ofHours(1)), T0.plus(Duration.ofHours(2)), T0.plus(Duration.ofHours(4)));
+  }
+
+  @Test
+  void caseHandlingDeployedAloneOpensAndTriagesNewCases() throws IOException {
+    String diagram = read("processes/case-handling.bpmn");
+    String changed = diagram.replace(
+        "<bpmn:timeDuration xsi:type=\"bpmn:tFormalExpression\">P3D</bpmn:timeDuration>",
+        "<bpmn:timeDuration xsi:type=\"bpmn:tFormalExpression\">P2D</bpmn:timeDuration>");
+    assertThat(changed).isNotEqualTo(diagram);
+
+    ResponseEntity<JsonNode> deployment = deployAsModeler("analyst1", "case-handling.bpmn", changed);
+    assertThat(deployment.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String deploymentId = deployment.getBody().path("id").asText();
+
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("callerName", "Grace Hopper");
+    body.put("callerCompany", "Demo Customer Ltd");
+    body.put("callerPhone", "+36 1 555 0100");
+    body.put("callerEmail", "grace@demo.example");
+    body.put("contractId", "CT-DEMO-1");
+    body.put("product", "router-x");
+    body.put("category", "operational-problem");
+    body.put("impact", "high");
+    body.put("urgency", "medium");
+    body.put("subject", "All sites down");
+    body.put("description", "Nothing answers since 08:55");
+    var opened = as(http, "hotline1").postForEntity("/api/cases", body, JsonNode.class);
+
+    assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String n = opened.getBody().path("caseNumber").asText();
+    ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
+        .processDefinitionId(instance(n).getProcessDefinitionId()).singleResult();
+    assertThat(definition.getDeploymentId()).as("the case runs the analyst's diagram").isEqualTo(deploymentId);
+    assertThat(view(n).priority()).as("triage evaluated the decision tables").isEqualTo("P2");
+    assertThat(timers(n)).as("triage started the SLA clock")
+        .contains(T0.plus(Duration.ofHours(1)), T0.plus(Duration.ofHours(2)), T0.plus(Duration.ofHours(4)));
+  }
+
+  /** {@code POST /engine-rest/deployment/create} with the form fields and the one file Camunda Modeler sends. */
+  private ResponseEntity<JsonNode> deployAsModeler(String user, String fileName, String content) {
+    LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add("deployment-name", fileName.replaceFirst("\\.[a-z]+$", ""));
+    parts.add("deployment-source", "Camunda Modeler");
+    parts.add("enable-duplicate-filtering", "true");
+    parts.add(fileName, new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    ResponseEntity<JsonNode> response = as(http, user)
+        .postForEntity("/engine-rest/deployment/create", new HttpEntity<>(parts, headers), JsonNode.class);
+    if (response.getBody() != null && response.getBody().hasNonNull("id")) {
+      deployed.add(response.getBody().path("id").asText());
+    }
+    return response;
+  }
+
+  private static String read(String file) throws IOException {
+    return Files.readString(Path.of(file));
+  }
+}
