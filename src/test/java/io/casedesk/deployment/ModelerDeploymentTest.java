@@ -81,19 +81,7 @@ class ModelerDeploymentTest extends CaseTestSupport {
     assertThat(deployment.getStatusCode()).isEqualTo(HttpStatus.OK);
     String deploymentId = deployment.getBody().path("id").asText();
 
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("callerName", "Grace Hopper");
-    body.put("callerCompany", "Demo Customer Ltd");
-    body.put("callerPhone", "+36 1 555 0100");
-    body.put("callerEmail", "grace@demo.example");
-    body.put("contractId", "CT-DEMO-1");
-    body.put("product", "router-x");
-    body.put("category", "operational-problem");
-    body.put("impact", "high");
-    body.put("urgency", "medium");
-    body.put("subject", "All sites down");
-    body.put("description", "Nothing answers since 08:55");
-    var opened = as(http, "hotline1").postForEntity("/api/cases", body, JsonNode.class);
+    var opened = as(http, "hotline1").postForEntity("/api/cases", newCase("high", "medium"), JsonNode.class);
 
     assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String n = opened.getBody().path("caseNumber").asText();
@@ -103,6 +91,51 @@ class ModelerDeploymentTest extends CaseTestSupport {
     assertThat(view(n).priority()).as("triage evaluated the decision tables").isEqualTo("P2");
     assertThat(timers(n)).as("triage started the SLA clock")
         .contains(T0.plus(Duration.ofHours(1)), T0.plus(Duration.ofHours(2)), T0.plus(Duration.ofHours(4)));
+  }
+
+  @Test
+  void theApiAcceptsWhatTheTableTheProcessWillEvaluateAccepts() throws IOException {
+    var refused = as(http, "hotline1").postForEntity("/api/cases", newCase("critical", "low"), JsonNode.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().path("errors").findValuesAsText("field")).containsExactly("impact");
+
+    String table = read("processes/case-priority.dmn");
+    String changed = table
+        .replace("<text>\"high\",\"medium\",\"low\"</text>\n        </inputValues>\n      </input>\n"
+            + "      <input id=\"input-urgency\"",
+            "<text>\"critical\",\"high\",\"medium\",\"low\"</text>\n        </inputValues>\n      </input>\n"
+            + "      <input id=\"input-urgency\"")
+        .replace("      <rule id=\"rule-high-high\">",
+            "      <rule id=\"rule-critical\">\n"
+            + "        <inputEntry id=\"rule-critical-impact\"><text>\"critical\"</text></inputEntry>\n"
+            + "        <inputEntry id=\"rule-critical-urgency\"><text></text></inputEntry>\n"
+            + "        <outputEntry id=\"rule-critical-priority\"><text>\"P1\"</text></outputEntry>\n"
+            + "      </rule>\n"
+            + "      <rule id=\"rule-high-high\">");
+    assertThat(changed).contains("\"critical\",\"high\"").contains("rule-critical-priority");
+    assertThat(deployAsModeler("analyst1", "case-priority.dmn", changed).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    var opened = as(http, "hotline1").postForEntity("/api/cases", newCase("critical", "low"), JsonNode.class);
+
+    assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(view(opened.getBody().path("caseNumber").asText()).priority())
+        .as("triage evaluated the analyst's table, the one the API checked the impact against").isEqualTo("P1");
+  }
+
+  private static Map<String, Object> newCase(String impact, String urgency) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("callerName", "Grace Hopper");
+    body.put("callerCompany", "Demo Customer Ltd");
+    body.put("callerPhone", "+36 1 555 0100");
+    body.put("callerEmail", "grace@demo.example");
+    body.put("contractId", "CT-DEMO-1");
+    body.put("product", "router-x");
+    body.put("category", "operational-problem");
+    body.put("impact", impact);
+    body.put("urgency", urgency);
+    body.put("subject", "All sites down");
+    body.put("description", "Nothing answers since 08:55");
+    return body;
   }
 
   /** {@code POST /engine-rest/deployment/create} with the form fields and the one file Camunda Modeler sends. */
