@@ -174,18 +174,19 @@ public class ProcessResourceDeployer implements SmartInitializingSingleton {
   }
 
   /** The user Camunda's operation log names for a deployment (REST and Modeler deployments), else "unknown user". */
-  private String deployedBy(String deploymentId) {
+  String deployedBy(String deploymentId) {
     return historyService.createUserOperationLogQuery().deploymentId(deploymentId)
         .entityType(EntityTypes.DEPLOYMENT).operationType(UserOperationLogEntry.OPERATION_TYPE_CREATE)
         .list().stream().map(UserOperationLogEntry::getUserId).filter(Objects::nonNull).findFirst()
         .orElse("unknown user");
   }
 
-  private org.camunda.bpm.engine.impl.interceptor.CommandExecutor commandExecutor() {
+  org.camunda.bpm.engine.impl.interceptor.CommandExecutor commandExecutor() {
     return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
   }
 
-  private Map<String, Resource> findResources() {
+  /** The files start-up deploys, by resource name. */
+  Map<String, Resource> findResources() {
     Map<String, Resource> byName = new TreeMap<>();
     for (String location : properties.locations()) {
       try {

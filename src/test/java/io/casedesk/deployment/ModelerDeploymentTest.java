@@ -122,6 +122,45 @@ class ModelerDeploymentTest extends CaseTestSupport {
         .as("triage evaluated the analyst's table, the one the API checked the impact against").isEqualTo("P1");
   }
 
+  @Test
+  void adminsListTheDefinitionsAnAnalystChangedSinceStartUpDeployedTheFiles() throws IOException {
+    assertThat(drift().findValuesAsText("resource")).doesNotContain("sla-policy.dmn", "case-intake.form");
+    String form = read("forms/case-intake.form");
+    String changedForm = form.replaceFirst("\"label\": ?\"", "$0Analyst: ");
+    assertThat(changedForm).isNotEqualTo(form);
+    String analysts = deployAsModeler("analyst1", "sla-policy.dmn", read("processes/sla-policy.dmn")
+        .replace("<outputEntry id=\"rule-escalation-p2-engineer\"><text>\"PT1H\"</text>",
+            "<outputEntry id=\"rule-escalation-p2-engineer\"><text>\"PT45M\"</text>")).getBody().path("id").asText();
+    deployAsModeler("analyst1", "case-intake.form", changedForm);
+
+    JsonNode drift = drift();
+
+    List<JsonNode> policy = new ArrayList<>();
+    drift.forEach(d -> {
+      if (d.path("resource").asText().equals("sla-policy.dmn")) {
+        policy.add(d);
+      }
+    });
+    assertThat(policy).extracting(d -> d.path("key").asText())
+        .containsExactlyInAnyOrder("sla-targets", "escalation-matrix");
+    assertThat(policy).allSatisfy(d -> {
+      assertThat(d.path("kind").asText()).isEqualTo("decision");
+      assertThat(d.path("deploymentId").asText()).isEqualTo(analysts);
+      assertThat(d.path("source").asText()).isEqualTo("Camunda Modeler");
+      assertThat(d.path("deployedBy").asText()).isEqualTo("analyst1");
+      assertThat(d.path("fileVersion").asInt()).isEqualTo(d.path("latestVersion").asInt() - 1);
+    });
+    assertThat(drift.findValuesAsText("resource")).contains("case-intake.form");
+    assertThat(as(http, "analyst1").getForEntity("/api/admin/definitions/drift", JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  private JsonNode drift() {
+    var response = as(http, "admin").getForEntity("/api/admin/definitions/drift", JsonNode.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return response.getBody();
+  }
+
   private static Map<String, Object> newCase(String impact, String urgency) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("callerName", "Grace Hopper");
