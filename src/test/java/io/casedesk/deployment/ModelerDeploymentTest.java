@@ -70,6 +70,21 @@ class ModelerDeploymentTest extends CaseTestSupport {
   }
 
   @Test
+  void aRunningCaseReassessedAfterTheChangeEvaluatesTheNewTable() throws IOException {
+    String n = open("high", "high", "web").caseNumber();
+    assertThat(view(n).priority()).isEqualTo("P1");
+    deployAsModeler("analyst1", "sla-policy.dmn", read("processes/sla-policy.dmn").replace(
+        "<outputEntry id=\"rule-escalation-p2-engineer\"><text>\"PT1H\"</text>",
+        "<outputEntry id=\"rule-escalation-p2-engineer\"><text>\"PT45M\"</text>"));
+
+    complete(n, "confirm-priority", Map.of("confirmedPriority", "P2", "confirmationNote", "Two sites only"));
+
+    assertThat(view(n).priority()).isEqualTo("P2");
+    assertThat(timers(n)).as("decisions bind 'latest': the reassessment after the change reads the analyst's table")
+        .contains(T0.plus(Duration.ofMinutes(45)), T0.plus(Duration.ofHours(2)), T0.plus(Duration.ofHours(4)));
+  }
+
+  @Test
   void caseHandlingDeployedAloneOpensAndTriagesNewCases() throws IOException {
     String diagram = read("processes/case-handling.bpmn");
     String changed = diagram.replace(
