@@ -30,7 +30,9 @@ import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * An analyst deploys one file from Camunda Modeler, exactly as Modeler does, and the next case follows it.
- * Each test deletes what it deployed afterwards, so the tests that share the database meet processes/ as it is.
+ * Each test undoes what it deployed afterwards, so the tests that share the database meet processes/ as it is:
+ * tables and forms are deleted (nothing runs on them), a diagram is deployed back as processes/ holds it (the
+ * case started on the analyst's version stays, like any other test's case).
  */
 class ModelerDeploymentTest extends CaseTestSupport {
 
@@ -38,10 +40,15 @@ class ModelerDeploymentTest extends CaseTestSupport {
   @Autowired RepositoryService repositoryService;
 
   private final List<String> deployed = new ArrayList<>();
+  private final List<String> diagramsToRestore = new ArrayList<>();
 
   @AfterEach
-  void undeploy() {
-    // cascade: the instances the test started on a deployed diagram go with it; custom listeners do not run
+  void undeploy() throws IOException {
+    for (String file : diagramsToRestore) {
+      repositoryService.createDeployment().name("test-restore").source("ModelerDeploymentTest")
+          .addString(Path.of(file).getFileName().toString(), read(file)).deploy();
+    }
+    // historic decision instances of the analyst's tables go with them
     deployed.forEach(id -> repositoryService.deleteDeployment(id, true, true));
   }
 
@@ -95,6 +102,8 @@ class ModelerDeploymentTest extends CaseTestSupport {
     ResponseEntity<JsonNode> deployment = deployAsModeler("analyst1", "case-handling.bpmn", changed);
     assertThat(deployment.getStatusCode()).isEqualTo(HttpStatus.OK);
     String deploymentId = deployment.getBody().path("id").asText();
+    deployed.remove(deploymentId);
+    diagramsToRestore.add("processes/case-handling.bpmn");
 
     var opened = as(http, "hotline1").postForEntity("/api/cases", newCase("high", "medium"), JsonNode.class);
 
