@@ -12,7 +12,9 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * {@link DecisionInputs} of the latest deployed version of a decision, read once per version. Which version is
+ * {@link DecisionInputs} of the latest deployed version of a decision, read once per version: the version the
+ * processes evaluate, as every business-rule task binds {@code camunda:decisionRefBinding="latest"} (a value an
+ * analyst adds to a table from Modeler is accepted, and routed by that table, from the moment it is deployed). Which version is
  * the latest is asked anew for each HTTP request (once for all the decisions its body is checked against: a
  * case's body names two tables in three fields) and for each call outside one.
  */

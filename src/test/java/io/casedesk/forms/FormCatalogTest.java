@@ -130,8 +130,9 @@ class FormCatalogTest {
         problems.add(element + " has no form (camunda:formRef)");
       } else if (!forms.containsKey(formRef)) {
         problems.add(element + " references form " + formRef + ", which is not in forms/");
-      } else if (!"deployment".equals(element.attribute("formRefBinding"))) {
-        problems.add(element + " must bind its form to its deployment (camunda:formRefBinding=\"deployment\")");
+      } else if (!"latest".equals(element.attribute("formRefBinding"))) {
+        // a form an analyst deploys alone from Modeler must govern the next task (README, "Deploying diagrams")
+        problems.add(element + " must bind the latest version of its form (camunda:formRefBinding=\"latest\")");
       }
     }
     assertThat(problems).isEmpty();
