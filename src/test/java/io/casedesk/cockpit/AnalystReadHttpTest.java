@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -190,13 +189,11 @@ class AnalystReadHttpTest extends CaseTestSupport {
   }
 
   /**
-   * Camunda 7.24 refuses {@code POST /job/{id}/execute} with 403 but counts it as a failed execution: each call by an
-   * analyst takes one retry off the timer, and the third leaves it with none and an incident, so the escalation never
-   * fires. That is issue 16's bug (any user who reads a job can do it); this test says what must hold once it is
-   * fixed.
+   * Camunda 7.24 refuses {@code POST /job/{id}/execute} with 403 but counted it as a failed execution: each call by an
+   * analyst took one retry off the timer (issue 16). The permission is now checked before the job runs
+   * ({@code JobExecutionPermission}): a refused call leaves the job as it was.
    */
   @Test
-  @Disabled("issue 16: a refused job execution still takes a retry off the job (3 -> 1 after two calls)")
   void refusedJobExecutionLeavesTheRetries() {
     String n = open("high", "high", "phone").caseNumber();
     Job timer = timerJobs(n).get(0);
