@@ -139,15 +139,8 @@ class CockpitHistoryHttpTest extends CaseTestSupport {
     assertThat(response.json().path("message").asText()).contains(permission);
   }
 
-  /** Logs into Cockpit as a browser does: the CSRF cookie from the page, then the login form's POST. */
   private NodeClient cockpitSession(String user) {
-    NodeClient browser = NodeClient.browser().withCsrfHeader(true);
-    assertThat(browser.get(url("/camunda/app/cockpit/default/")).status()).isEqualTo(200);
-    NodeClient.Response login = browser.postForm(url("/camunda/api/admin/auth/user/default/login/cockpit"),
-        Map.of("username", user, "password", "demo"));
-    assertThat(login.status()).as("login of %s: %s", user, login).isEqualTo(200);
-    assertThat(browser.get(url("/camunda/api/admin/auth/user/default")).status()).isEqualTo(200);
-    return browser;
+    return NodeClient.loggedIntoWebapp(url(""), "cockpit", user, "demo");
   }
 
   private JsonNode read(NodeClient session, String path) {

@@ -134,13 +134,7 @@ class RefusalMessagesTest extends CaseTestSupport {
 
   /** Logged into the webapps as a browser is, sending the CSRF token with every change. */
   private NodeClient session(String user) {
-    NodeClient browser = NodeClient.browser().withCsrfHeader(true);
-    assertThat(browser.get(url("/camunda/app/tasklist/default/")).status()).isEqualTo(200);
-    NodeClient.Response login = browser.postForm(url("/camunda/api/admin/auth/user/default/login/tasklist"),
-        Map.of("username", user, "password", "demo"));
-    assertThat(login.status()).as("login of %s: %s", user, login).isEqualTo(200);
-    assertThat(browser.get(url("/camunda/api/admin/auth/user/default")).status()).isEqualTo(200);
-    return browser;
+    return NodeClient.loggedIntoWebapp(url(""), "tasklist", user, "demo");
   }
 
   private static Map<String, Object> intake(Map<String, String> changes) {

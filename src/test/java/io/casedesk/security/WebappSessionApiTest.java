@@ -20,10 +20,9 @@ class WebappSessionApiTest extends CaseTestSupport {
   @Test
   void theTasklistLoginReadsTheApiAndChangesItOnlyWithItsCsrfToken() {
     String n = open("low", "low", "phone").caseNumber();
-    NodeClient browser = NodeClient.browser();
-    assertThat(browser.get(url("/api/cases/" + n)).status()).as("no login yet").isEqualTo(401);
+    assertThat(NodeClient.browser().get(url("/api/cases/" + n)).status()).as("no login yet").isEqualTo(401);
 
-    logIn(browser, "engineer1");
+    NodeClient browser = logIn("engineer1");
     NodeClient.Response read = browser.get(url("/api/cases/" + n));
     assertThat(read.status()).as("%s", read).isEqualTo(200);
     assertThat(read.json().path("caseNumber").asText()).isEqualTo(n);
@@ -49,8 +48,7 @@ class WebappSessionApiTest extends CaseTestSupport {
 
   @Test
   void credentialsSentWithARequestWinOverTheSession() {
-    NodeClient browser = NodeClient.browser();
-    logIn(browser, "engineer1");
+    NodeClient browser = logIn("engineer1");
     NodeClient wrong = NodeClient.as("engineer1", "not-the-password");
     assertThat(wrong.get(url("/api/cases")).status()).isEqualTo(401);
     assertThat(browser.get(url("/api/cases")).status()).isEqualTo(200);
@@ -59,8 +57,7 @@ class WebappSessionApiTest extends CaseTestSupport {
   @Test
   void aSessionReadsOnlyWhatItsUserMayRead() {
     String n = open("low", "low", "phone", "operational-problem", "CT-DEMO-2").caseNumber();
-    NodeClient customer = NodeClient.browser();
-    logIn(customer, "customer1");
+    NodeClient customer = logIn("customer1");
     assertThat(customer.get(url("/api/cases/" + n)).status()).as("another company's case").isEqualTo(403);
   }
 
@@ -69,16 +66,9 @@ class WebappSessionApiTest extends CaseTestSupport {
         .filter(e -> e.kind() == CaseEventKind.AGENT_MESSAGE || e.kind() == CaseEventKind.CUSTOMER_MESSAGE).count();
   }
 
-  /** As a browser logs into the webapps: the page sets the CSRF cookie, the login form posts with its token. */
-  private void logIn(NodeClient browser, String user) {
-    browser.withCsrfHeader(true);
-    assertThat(browser.get(url("/camunda/app/tasklist/default/")).status()).isEqualTo(200);
-    NodeClient.Response login = browser.postForm(url("/camunda/api/admin/auth/user/default/login/welcome"),
-        Map.of("username", user, "password", "demo"));
-    assertThat(login.status()).as("login of %s: %s", user, login).isEqualTo(200);
-    // the login starts a new session; the app's next call gives it its CSRF token
-    assertThat(browser.get(url("/camunda/api/admin/auth/user/default")).status()).isEqualTo(200);
-    browser.withCsrfHeader(false);
+  /** Logged into the webapps, then calling the API with the session's cookie alone, as a forged request would. */
+  private NodeClient logIn(String user) {
+    return NodeClient.loggedIntoWebapp(url(""), "welcome", user, "demo").withCsrfHeader(false);
   }
 
   private String url(String path) {

@@ -271,11 +271,7 @@ class TaskCaseApiTest extends CaseTestSupport {
   void readsSideBySideWithTheTasklistLoginKeepTheAgentLoggedIn() throws Exception {
     String n = open("high", "medium", "phone").caseNumber();
     String taskId = task(n, "work-case").getId();
-    NodeClient browser = NodeClient.browser().withCsrfHeader(true);
-    browser.get(url("/camunda/app/tasklist/default/"));
-    assertThat(browser.postForm(url("/camunda/api/admin/auth/user/default/login/tasklist"),
-        Map.of("username", "engineer1", "password", "demo")).status()).isEqualTo(200);
-    assertThat(browser.get(url("/camunda/api/admin/auth/user/default")).status()).isEqualTo(200);
+    NodeClient browser = NodeClient.loggedIntoWebapp(url(""), "tasklist", "engineer1", "demo");
     String cookies = "SESSION=" + browser.cookie("SESSION") + "; XSRF-TOKEN=" + browser.cookie("XSRF-TOKEN");
 
     // the case tab and the case header of Tasklist read at the same moment
