@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casedesk.support.CasedeskTest;
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -14,6 +15,7 @@ import org.springframework.http.HttpStatus;
 class HttpSecurityTest {
 
   @Autowired TestRestTemplate http;
+  @Autowired IdentityService identityService;
 
   @Test
   void anonymousEngineRestCallIsRefused() {
@@ -24,9 +26,15 @@ class HttpSecurityTest {
 
   @Test
   void wrongPasswordIsRefused() {
-    var response = http.withBasicAuth("admin", "not-the-password")
-        .getForEntity("/engine-rest/process-definition", String.class);
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    try {
+      var response = http.withBasicAuth("admin", "not-the-password")
+          .getForEntity("/engine-rest/process-definition", String.class);
+      assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    } finally {
+      // the engine delays admin's next login after a wrong password (brute-force protection, issue 16); the test
+      // classes that run next act as admin at once
+      identityService.unlockUser("admin");
+    }
   }
 
   @Test
