@@ -82,16 +82,10 @@ public class CaseReports {
         WHERE ((r.opened_at >= :from AND r.opened_at < :to) OR (r.closed_at >= :from AND r.closed_at < :to)
            OR (r.returned_at >= :from AND r.returned_at < :to)
            OR (r.return_deadline < :cut AND (r.returned_at IS NULL OR r.returned_at > :cut)))"""
-        + (customer == null ? "" : " AND c.company = :customer")
-        + (queue == null ? "" : " AND c.queue = :queue");
+        + narrowing(customer, queue, "c.");
     var statement = jdbc.sql(sql).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
         .param("cut", Timestamp.from(cut));
-    if (customer != null) {
-      statement = statement.param("customer", customer);
-    }
-    if (queue != null) {
-      statement = statement.param("queue", queue);
-    }
+    statement = narrowed(statement, customer, queue);
     record RmaRow(String status, Instant openedAt, Instant closedAt, Instant deadline, Instant returnedAt) {}
     List<RmaRow> rows = statement.query((rs, n) -> new RmaRow(rs.getString("status"),
         instant(rs.getTimestamp("opened_at")), instant(rs.getTimestamp("closed_at")),
@@ -110,20 +104,28 @@ public class CaseReports {
     return at != null && !at.isBefore(from) && at.isBefore(to);
   }
 
+  /** The conditions that narrow a query of cases to a customer and a queue, where given ({@code alias}: "c." or ""). */
+  private static String narrowing(String customer, String queue, String alias) {
+    return (customer == null ? "" : " AND " + alias + "company = :customer")
+        + (queue == null ? "" : " AND " + alias + "queue = :queue");
+  }
+
+  /** Binds the parameters of {@link #narrowing}. */
+  private static JdbcClient.StatementSpec narrowed(JdbcClient.StatementSpec statement, String customer, String queue) {
+    if (customer != null) {
+      statement = statement.param("customer", customer);
+    }
+    return queue == null ? statement : statement.param("queue", queue);
+  }
+
   private List<Row> rows(String timeColumn, Instant from, Instant to, String customer, String queue) {
     String sql = """
         SELECT case_number, priority, queue, status, opened_at, first_response_due, first_responded_at,
                resolution_due, resolved_at, closed_at, reopen_count, survey_score, waiting_millis
         FROM support_case WHERE %1$s >= :from AND %1$s < :to AND priority IS NOT NULL""".formatted(timeColumn)
-        + (customer == null ? "" : " AND company = :customer")
-        + (queue == null ? "" : " AND queue = :queue");
+        + narrowing(customer, queue, "");
     var statement = jdbc.sql(sql).param("from", Timestamp.from(from)).param("to", Timestamp.from(to));
-    if (customer != null) {
-      statement = statement.param("customer", customer);
-    }
-    if (queue != null) {
-      statement = statement.param("queue", queue);
-    }
+    statement = narrowed(statement, customer, queue);
     return statement.query((rs, n) -> {
       int score = rs.getInt("survey_score");
       Integer survey = rs.wasNull() ? null : score;
@@ -139,15 +141,9 @@ public class CaseReports {
     String sql = """
         SELECT e.detail FROM case_event e JOIN support_case c ON c.case_number = e.case_number
         WHERE e.kind = 'ESCALATED' AND e.occurred_at >= :from AND e.occurred_at < :to"""
-        + (customer == null ? "" : " AND c.company = :customer")
-        + (queue == null ? "" : " AND c.queue = :queue");
+        + narrowing(customer, queue, "c.");
     var statement = jdbc.sql(sql).param("from", Timestamp.from(from)).param("to", Timestamp.from(to));
-    if (customer != null) {
-      statement = statement.param("customer", customer);
-    }
-    if (queue != null) {
-      statement = statement.param("queue", queue);
-    }
+    statement = narrowed(statement, customer, queue);
     Map<Integer, Long> byLevel = new TreeMap<>(Map.of(1, 0L, 2, 0L, 3, 0L));
     for (String detail : statement.query(String.class).list()) {
       Matcher level = ESCALATION_LEVEL.matcher(detail == null ? "" : detail);
@@ -161,30 +157,18 @@ public class CaseReports {
   /** Cases opened in the period that were never triaged: no valid contract, handed to sales. */
   private long withoutContract(Instant from, Instant to, String customer, String queue) {
     String sql = "SELECT COUNT(*) FROM support_case WHERE opened_at >= :from AND opened_at < :to AND priority IS NULL"
-        + (customer == null ? "" : " AND company = :customer")
-        + (queue == null ? "" : " AND queue = :queue");
+        + narrowing(customer, queue, "");
     var statement = jdbc.sql(sql).param("from", Timestamp.from(from)).param("to", Timestamp.from(to));
-    if (customer != null) {
-      statement = statement.param("customer", customer);
-    }
-    if (queue != null) {
-      statement = statement.param("queue", queue);
-    }
+    statement = narrowed(statement, customer, queue);
     return statement.query(Long.class).single();
   }
 
   private Map<String, Long> backlog(String customer, String queue) {
     String sql = "SELECT priority, COUNT(*) FROM support_case WHERE status NOT IN ('CLOSED', 'NO_CONTRACT', 'NEW')"
-        + (customer == null ? "" : " AND company = :customer")
-        + (queue == null ? "" : " AND queue = :queue")
+        + narrowing(customer, queue, "")
         + " GROUP BY priority";
     var statement = jdbc.sql(sql);
-    if (customer != null) {
-      statement = statement.param("customer", customer);
-    }
-    if (queue != null) {
-      statement = statement.param("queue", queue);
-    }
+    statement = narrowed(statement, customer, queue);
     Map<String, Long> backlog = new TreeMap<>(Map.of("P1", 0L, "P2", 0L, "P3", 0L, "P4", 0L));
     statement.query((rs, n) -> Map.entry(String.valueOf(rs.getString(1)), rs.getLong(2))).list()
         .forEach(e -> backlog.put(e.getKey(), e.getValue()));
