@@ -204,7 +204,7 @@ public class AnalystDeploymentCheck extends AbstractProcessEnginePlugin implemen
     }
   }
 
-  private static boolean isFeel(String language) {
+  static boolean isFeel(String language) {
     return language.equals("feel") || language.equals("feel-scala")
         || (language.matches("https?://www\\.omg\\.org/spec/(dmn/[0-9]+/)?feel/?([0-9]+/?)?"));
   }
