@@ -1,12 +1,9 @@
 package io.casedesk.deployment;
 
-import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -55,10 +52,7 @@ public class AnalystDeploymentCheck extends AbstractProcessEnginePlugin implemen
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<Deployer> deployers = configuration.getCustomPreDeployers() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreDeployers());
-    deployers.add(0, this);
-    configuration.setCustomPreDeployers(deployers);
+    DeploymentChecks.runBeforeParsing(configuration, this, true);
   }
 
   @Override
@@ -97,12 +91,7 @@ public class AnalystDeploymentCheck extends AbstractProcessEnginePlugin implemen
     }
     Element root;
     try {
-      var factory = DocumentBuilderFactory.newInstance();
-      factory.setNamespaceAware(true);
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setExpandEntityReferences(false);
-      root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(content)).getDocumentElement();
+      root = DeploymentChecks.xml(content);
     } catch (Exception e) {
       return Optional.of(new Refusal(resourceName, resourceName, "the file is not well-formed XML: " + e.getMessage()));
     }

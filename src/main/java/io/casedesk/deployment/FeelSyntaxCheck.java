@@ -1,12 +1,8 @@
 package io.casedesk.deployment;
 
-import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -36,10 +32,7 @@ public class FeelSyntaxCheck extends AbstractProcessEnginePlugin implements Depl
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<Deployer> deployers = configuration.getCustomPreDeployers() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreDeployers());
-    deployers.add(this);
-    configuration.setCustomPreDeployers(deployers);
+    DeploymentChecks.runBeforeParsing(configuration, this, false);
   }
 
   @Override
@@ -64,12 +57,7 @@ public class FeelSyntaxCheck extends AbstractProcessEnginePlugin implements Depl
     }
     Element root;
     try {
-      var factory = DocumentBuilderFactory.newInstance();
-      factory.setNamespaceAware(true);
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setExpandEntityReferences(false);
-      root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(content)).getDocumentElement();
+      root = DeploymentChecks.xml(content);
     } catch (Exception e) {
       return Optional.empty(); // the engine's own parser names what is wrong with the XML
     }

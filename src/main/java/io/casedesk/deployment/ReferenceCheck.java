@@ -1,15 +1,12 @@
 package io.casedesk.deployment;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -38,10 +35,7 @@ public class ReferenceCheck extends AbstractProcessEnginePlugin implements Deplo
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<Deployer> deployers = configuration.getCustomPreDeployers() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreDeployers());
-    deployers.add(this);
-    configuration.setCustomPreDeployers(deployers);
+    DeploymentChecks.runBeforeParsing(configuration, this, false);
   }
 
   @Override
@@ -60,9 +54,9 @@ public class ReferenceCheck extends AbstractProcessEnginePlugin implements Deplo
             own.forms().add(id);
           }
         } else if (name.endsWith(".dmn") || name.endsWith(".dmn11.xml")) {
-          collect(xml(resource.getBytes()), "decision", own.decisions());
+          collect(DeploymentChecks.xml(resource.getBytes()), "decision", own.decisions());
         } else if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
-          collect(xml(resource.getBytes()), "process", own.processes());
+          collect(DeploymentChecks.xml(resource.getBytes()), "process", own.processes());
           diagrams.add(resource);
         }
       } catch (Exception e) {
@@ -73,7 +67,7 @@ public class ReferenceCheck extends AbstractProcessEnginePlugin implements Deplo
     for (ResourceEntity diagram : diagrams) {
       Element root;
       try {
-        root = xml(diagram.getBytes());
+        root = DeploymentChecks.xml(diagram.getBytes());
       } catch (Exception e) {
         continue;
       }
@@ -144,12 +138,4 @@ public class ReferenceCheck extends AbstractProcessEnginePlugin implements Deplo
     }
   }
 
-  private static Element xml(byte[] content) throws Exception {
-    var factory = DocumentBuilderFactory.newInstance();
-    factory.setNamespaceAware(true);
-    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-    factory.setExpandEntityReferences(false);
-    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(content)).getDocumentElement();
-  }
 }
