@@ -42,9 +42,15 @@ public class CaseController {
   }
 
   @PostMapping
-  @Operation(summary = "Open a case", description = "Returns the case number, priority, queue, status and SLA due times.")
+  @Operation(summary = "Open a case", description = "201 with the case number, priority, queue, status and SLA due"
+      + " times. 202 when the case is registered (it has its number, status NEW) but triage failed: its timeline says"
+      + " the priority follows shortly, and the desk retries triage.")
   public ResponseEntity<CaseView> open(@Valid @RequestBody CaseRequests.OpenCase request, CurrentUser user) {
     CaseView opened = service.open(request, user);
+    if (opened.status() == CaseStatus.NEW) {
+      // registered, triage failed and waits for its retry: the timeline says what happens next
+      return ResponseEntity.accepted().location(URI.create("/api/cases/" + opened.caseNumber())).body(opened);
+    }
     return ResponseEntity.created(URI.create("/api/cases/" + opened.caseNumber())).body(opened);
   }
 

@@ -26,14 +26,15 @@ public class CaseRepository {
 
   public void insert(SupportCase c) {
     jdbc.sql("""
-        INSERT INTO support_case (case_number, process_instance_id, contract_id, caller_name, caller_company,
+        INSERT INTO support_case (case_number, process_instance_id, company, contract_id, caller_name, caller_company,
             caller_phone, caller_email, caller_address, product, category, impact, urgency, subject, description,
             channel, status, related_case_number, opened_by, opened_at, updated_at)
-        VALUES (:caseNumber, :processInstanceId, :contractId, :callerName, :callerCompany, :callerPhone,
+        VALUES (:caseNumber, :processInstanceId, :company, :contractId, :callerName, :callerCompany, :callerPhone,
             :callerEmail, :callerAddress, :product, :category, :impact, :urgency, :subject, :description,
             :channel, :status, :relatedCaseNumber, :openedBy, :openedAt, :openedAt)""")
         .param("caseNumber", c.caseNumber())
         .param("processInstanceId", c.processInstanceId())
+        .param("company", c.company())
         .param("contractId", c.contractId())
         .param("callerName", c.caller().name())
         .param("callerCompany", c.caller().company())

@@ -44,7 +44,9 @@ public class CheckEntitlementDelegate implements JavaDelegate {
     });
 
     Map<String, Object> columns = new LinkedHashMap<>();
-    columns.put("company", entitlement.company() != null ? entitlement.company() : string(execution, CALLER_COMPANY));
+    if (entitlement.company() != null) { // else the caller's company, as registered
+      columns.put("company", entitlement.company());
+    }
     columns.put("service_level", entitlement.serviceLevel());
     if (!entitlement.entitled()) {
       columns.put("status", CaseStatus.NO_CONTRACT);

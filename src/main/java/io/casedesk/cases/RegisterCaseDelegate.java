@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives the case its number (unless the API already did: it is then the business key) and its row.
- * Cases logged by the hotline in Tasklist get their number here.
+ * Cases logged by the hotline in Tasklist get their number here. The case is committed before triage runs
+ * ({@link TriageAfterCommit}).
  */
 @Component("registerCase")
 public class RegisterCaseDelegate implements JavaDelegate {
@@ -17,11 +18,14 @@ public class RegisterCaseDelegate implements JavaDelegate {
   private final CaseNumbers numbers;
   private final CaseRepository cases;
   private final Timeline timeline;
+  private final TriageAfterCommit triage;
 
-  public RegisterCaseDelegate(CaseNumbers numbers, CaseRepository cases, Timeline timeline) {
+  public RegisterCaseDelegate(CaseNumbers numbers, CaseRepository cases, Timeline timeline,
+      TriageAfterCommit triage) {
     this.numbers = numbers;
     this.cases = cases;
     this.timeline = timeline;
+    this.triage = triage;
   }
 
   @Override
@@ -36,7 +40,9 @@ public class RegisterCaseDelegate implements JavaDelegate {
     String channel = string(execution, CHANNEL) != null ? string(execution, CHANNEL) : "phone";
     execution.setVariable(CHANNEL, channel);
 
-    cases.insert(new SupportCase(caseNumber, execution.getProcessInstanceId(), null, string(execution, CONTRACT_ID),
+    // the caller's company until the entitlement check names the contract's: the customer follows the case at once
+    cases.insert(new SupportCase(caseNumber, execution.getProcessInstanceId(), string(execution, CALLER_COMPANY),
+        string(execution, CONTRACT_ID),
         null,
         new SupportCase.Caller(string(execution, CALLER_NAME), string(execution, CALLER_COMPANY),
             string(execution, CALLER_PHONE), string(execution, CALLER_EMAIL), string(execution, CALLER_ADDRESS)),
@@ -50,5 +56,6 @@ public class RegisterCaseDelegate implements JavaDelegate {
       timeline.record(string(execution, RELATED_CASE), openedBy, CaseEventKind.FOLLOW_UP_CASE_OPENED,
           "Follow-up case " + caseNumber);
     }
+    triage.afterCommit(caseNumber, execution.getProcessInstanceId());
   }
 }

@@ -25,7 +25,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the case API does. Each call is one transaction: the case row, its timeline, its notifications and
@@ -56,11 +58,13 @@ public class SupportCaseService {
   private final CaseRmas rmas;
   private final PersonNames personNames;
   private final ContractCompanies companies;
+  private final TransactionTemplate transaction;
 
   public SupportCaseService(RuntimeService runtimeService, CaseNumbers numbers, CaseRepository cases, CaseAccess access,
       Timeline timeline, ActionPlan actionPlan, NotificationPort notifications, EntitlementService entitlements,
       CaseComplaints complaints, CaseRedFlags redFlags, CaseRmas rmas, PersonNames personNames,
-      ContractCompanies companies) {
+      ContractCompanies companies, PlatformTransactionManager transactionManager) {
+    this.transaction = new TransactionTemplate(transactionManager);
     this.runtimeService = runtimeService;
     this.numbers = numbers;
     this.cases = cases;
@@ -76,22 +80,33 @@ public class SupportCaseService {
     this.companies = companies;
   }
 
-  @Transactional
+  /**
+   * Opens a case: the case is saved with its number in one transaction, then triaged in another
+   * ({@link TriageAfterCommit}). The view is read after both: {@code NEW} when triage failed and waits for a retry.
+   */
   public CaseView open(CaseRequests.OpenCase request, CurrentUser user) {
+    String caseNumber = transaction.execute(status -> register(request, user));
+    return transaction.execute(status -> view(caseNumber, user));
+  }
+
+  private String register(CaseRequests.OpenCase request, CurrentUser user) {
     access.requireActor(user);
     String channel = request.channel() == null ? "web" : request.channel();
     String contractId = request.contractId();
+    String callerCompany = request.callerCompany();
     if (user.isCustomer()) {
-      String company = access.companyOf(user);
+      callerCompany = access.companyOf(user);
       channel = "web";
-      contractId = customerContract(company, contractId, request.product());
+      contractId = customerContract(callerCompany, contractId, request.product());
     } else {
       // staff type what the caller says: a contract of another company is a mistake to correct, not a hint
       companies.mismatch(contractId, request.callerCompany()).ifPresent(problem -> {
         throw new BadRequestException("callerCompany", problem);
       });
     }
-    return view(cases.get(start(variables(request, channel, contractId, user.userId()))), user);
+    Map<String, Object> variables = variables(request, channel, contractId, user.userId());
+    variables.put(CALLER_COMPANY, callerCompany);
+    return start(variables);
   }
 
   /**

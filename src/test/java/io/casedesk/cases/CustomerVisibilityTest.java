@@ -40,6 +40,7 @@ class CustomerVisibilityTest extends CaseTestSupport {
       CaseEventKind.ENTITLEMENT_CHECKED, HIDDEN, // contract and service level: the desk's check
       CaseEventKind.NO_CONTRACT, SHOWN,
       CaseEventKind.SALES_FOLLOW_UP, HIDDEN, // what sales noted
+      CaseEventKind.TRIAGE_DELAYED, SHOWN, // what happens next, without the failure
       CaseEventKind.TRIAGED, SHOWN,
       CaseEventKind.PRIORITY_CONFIRMED, SHOWN, // without the hotline's note for the engineer
       CaseEventKind.PRIORITY_CHANGED, SHOWN, // without the hotline's note

@@ -14,7 +14,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.casedesk.cases.CaseEventKind;
+import io.casedesk.cases.CaseStatus;
+import io.casedesk.cases.Timeline;
+import io.casedesk.notification.NotificationKind;
+import java.util.Date;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +31,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -115,6 +124,61 @@ class ModelerDeploymentTest extends CaseTestSupport {
     assertThat(view(n).priority()).as("triage evaluated the decision tables").isEqualTo("P2");
     assertThat(timers(n)).as("triage started the SLA clock")
         .contains(T0.plus(Duration.ofHours(1)), T0.plus(Duration.ofHours(2)), T0.plus(Duration.ofHours(4)));
+  }
+
+  @Test
+  void aBrokenTableKeepsTheCaseWithItsNumberAndLeavesAnIncidentThatARetryAfterTheFixClears() throws IOException {
+    String table = read("processes/case-priority.dmn");
+    // two rules now match every high-impact case, which a UNIQUE table refuses when it is evaluated
+    String broken = table.replace("<inputEntry id=\"rule-high-high-urgency\"><text>\"high\"</text></inputEntry>",
+        "<inputEntry id=\"rule-high-high-urgency\"><text></text></inputEntry>");
+    assertThat(broken).isNotEqualTo(table);
+    assertThat(deployAsModeler("admin", "case-priority.dmn", broken).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    var opened = as(http, "hotline1").postForEntity("/api/cases", newCase("high", "medium"), JsonNode.class);
+
+    assertThat(opened.getStatusCode()).as("registered, not triaged").isEqualTo(HttpStatus.ACCEPTED);
+    String n = opened.getBody().path("caseNumber").asText();
+    assertThat(n).matches("CS-2026-\\d{6}");
+    assertThat(opened.getHeaders().getLocation()).hasToString("/api/cases/" + n);
+    assertThat(opened.getBody().path("status").asText()).isEqualTo("NEW");
+    JsonNode last = opened.getBody().path("timeline").get(opened.getBody().path("timeline").size() - 1);
+    assertThat(last.path("kind").asText()).isEqualTo("TRIAGE_DELAYED");
+    assertThat(last.path("detail").asText()).contains("registered your case").contains("acknowledgement");
+    var customerView = as(http, "customer1").getForEntity("/api/cases/" + n, JsonNode.class);
+    assertThat(customerView.getStatusCode()).as("the customer follows the case by its number").isEqualTo(HttpStatus.OK);
+    assertThat(customerView.getBody().path("status").asText()).isEqualTo("NEW");
+
+    Job triage = managementService.createJobQuery().processInstanceId(instance(n).getId()).singleResult();
+    assertThat(triage.getRetries()).as("the API's attempt took one retry").isEqualTo(2);
+    while (triage.getRetries() > 0) { // the job executor's attempts
+      try {
+        managementService.executeJob(triage.getId());
+      } catch (RuntimeException expected) {
+        triage = managementService.createJobQuery().jobId(triage.getId()).singleResult();
+      }
+    }
+    Incident incident = runtimeService.createIncidentQuery().processInstanceId(instance(n).getId()).singleResult();
+    assertThat(incident).as("an incident in Cockpit").isNotNull();
+    assertThat(incident.getActivityId()).isEqualTo("check-entitlement");
+    assertThat(incident.getFailedActivityId()).isEqualTo("determine-priority");
+    assertThat(notifications(n, NotificationKind.ACKNOWLEDGEMENT)).isEmpty();
+
+    ClockUtil.setCurrentTime(Date.from(T0.plus(Duration.ofMinutes(20))));
+    assertThat(deployAsModeler("admin", "case-priority.dmn", table).getStatusCode()).isEqualTo(HttpStatus.OK);
+    var retry = as(http, "admin").exchange("/engine-rest/job/" + triage.getId() + "/retries", HttpMethod.PUT,
+        new HttpEntity<>(Map.of("retries", 1)), String.class);
+    assertThat(retry.getStatusCode()).as("Cockpit's retry").isEqualTo(HttpStatus.NO_CONTENT);
+    managementService.executeJob(triage.getId());
+
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(instance(n).getId()).count()).isZero();
+    assertThat(view(n).status()).isEqualTo(CaseStatus.OPEN);
+    assertThat(view(n).priority()).isEqualTo("P2");
+    assertThat(timers(n)).as("the SLA clock counts from the report, not from the retry")
+        .contains(T0.plus(Duration.ofHours(1)));
+    assertThat(view(n).timeline()).extracting(Timeline.CaseEvent::kind).containsSubsequence(
+        CaseEventKind.OPENED, CaseEventKind.TRIAGE_DELAYED, CaseEventKind.ENTITLEMENT_CHECKED, CaseEventKind.TRIAGED);
+    assertThat(notifications(n, NotificationKind.ACKNOWLEDGEMENT)).hasSize(1);
   }
 
   @Test
