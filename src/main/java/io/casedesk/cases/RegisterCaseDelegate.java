@@ -15,6 +15,10 @@ import org.springframework.stereotype.Component;
 @Component("registerCase")
 public class RegisterCaseDelegate implements JavaDelegate {
 
+  /** What the case's timeline tells the customer when triage failed and waits for a retry. */
+  static final String TRIAGE_DELAYED = "We have registered your case and are setting its priority and queue;"
+      + " you will receive the acknowledgement with its due times shortly";
+
   private final CaseNumbers numbers;
   private final CaseRepository cases;
   private final Timeline timeline;
@@ -56,6 +60,8 @@ public class RegisterCaseDelegate implements JavaDelegate {
       timeline.record(string(execution, RELATED_CASE), openedBy, CaseEventKind.FOLLOW_UP_CASE_OPENED,
           "Follow-up case " + caseNumber);
     }
-    triage.afterCommit(caseNumber, execution.getProcessInstanceId());
+    String registered = caseNumber;
+    triage.afterCommit(execution.getProcessInstanceId(),
+        () -> timeline.record(registered, Timeline.SYSTEM, CaseEventKind.TRIAGE_DELAYED, TRIAGE_DELAYED));
   }
 }

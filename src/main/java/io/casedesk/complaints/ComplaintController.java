@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.util.List;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -102,7 +103,13 @@ public class ComplaintController {
     return service.answerCallBack(complaintId, satisfaction, user);
   }
 
+  /** 201, or 202 when the complaint is registered but its routing failed and waits for a retry. */
   private static ResponseEntity<ComplaintView> created(ComplaintView complaint) {
-    return ResponseEntity.created(URI.create("/api/complaints/" + complaint.complaintId())).body(complaint);
+    URI location = URI.create("/api/complaints/" + complaint.complaintId());
+    List<ComplaintTimeline.Event> timeline = complaint.timeline();
+    boolean routingDelayed = !timeline.isEmpty()
+        && timeline.get(timeline.size() - 1).kind() == ComplaintEventKind.ROUTING_DELAYED;
+    return routingDelayed ? ResponseEntity.accepted().location(location).body(complaint)
+        : ResponseEntity.created(location).body(complaint);
   }
 }

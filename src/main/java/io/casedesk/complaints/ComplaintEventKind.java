@@ -3,6 +3,8 @@ package io.casedesk.complaints;
 /** What can happen to a complaint; each becomes a line of its timeline. Internal events are hidden from customers. */
 public enum ComplaintEventKind {
   RECEIVED,
+  /** Routing failed and waits for a retry (an incident in Cockpit); the complaint is registered. */
+  ROUTING_DELAYED,
   CLASSIFIED,
   ROUTED,
   ESCALATED,
@@ -20,7 +22,7 @@ public enum ComplaintEventKind {
   public boolean isInternal() {
     return switch (this) {
       case ESCALATED -> true;
-      case RECEIVED, CLASSIFIED, ROUTED, ANSWERED, CALL_BACK, REOPENED, REFERRED_TO_MANAGEMENT, SETTLED, CLOSED -> false;
+      case RECEIVED, ROUTING_DELAYED, CLASSIFIED, ROUTED, ANSWERED, CALL_BACK, REOPENED, REFERRED_TO_MANAGEMENT, SETTLED, CLOSED -> false;
     };
   }
 }

@@ -15,7 +15,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
+import io.casedesk.cases.TriageAfterCommit;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the complaint API does. Each call is one transaction: the complaint row, its timeline, its notifications
@@ -35,10 +38,12 @@ public class ComplaintService {
   private final ComplaintAccess access;
   private final ComplaintStatistics statistics;
   private final PersonNames personNames;
+  private final TransactionTemplate transaction;
 
   public ComplaintService(RuntimeService runtimeService, TaskService taskService, ComplaintNumbers numbers,
       ComplaintRepository complaints, ComplaintTimeline timeline, ComplaintAccess access,
-      ComplaintStatistics statistics, PersonNames personNames) {
+      ComplaintStatistics statistics, PersonNames personNames, PlatformTransactionManager transactionManager) {
+    this.transaction = new TransactionTemplate(transactionManager);
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.numbers = numbers;
@@ -49,8 +54,16 @@ public class ComplaintService {
     this.personNames = personNames;
   }
 
-  @Transactional
+  /**
+   * Registers a complaint in one transaction and routes it in another ({@link TriageAfterCommit}); the view is read
+   * after both. A complaint whose routing failed is registered and its timeline says what happens next.
+   */
   public ComplaintView open(ComplaintRequests.OpenComplaint request, CurrentUser user) {
+    String complaintId = transaction.execute(status -> register(request, user));
+    return transaction.execute(status -> view(complaintId, user));
+  }
+
+  private String register(ComplaintRequests.OpenComplaint request, CurrentUser user) {
     access.requireActor(user);
     String channel = request.channel() == null ? "web" : request.channel();
     String company = request.company();
@@ -78,7 +91,7 @@ public class ComplaintService {
     variables.put(OPENED_BY, user.userId());
     String complaintId = numbers.next();
     runtimeService.startProcessInstanceByKey(PROCESS_KEY, complaintId, variables);
-    return view(complaints.get(complaintId), user);
+    return complaintId;
   }
 
   @Transactional(readOnly = true)

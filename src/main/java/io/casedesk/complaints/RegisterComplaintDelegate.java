@@ -8,6 +8,7 @@ import io.casedesk.cases.CaseEventKind;
 import io.casedesk.cases.CaseRepository;
 import io.casedesk.cases.SupportCase;
 import io.casedesk.cases.Timeline;
+import io.casedesk.cases.TriageAfterCommit;
 import io.casedesk.notification.NotificationKind;
 import java.time.Instant;
 import java.util.Date;
@@ -25,14 +26,20 @@ import org.springframework.stereotype.Component;
 @Component("registerComplaint")
 public class RegisterComplaintDelegate implements JavaDelegate {
 
+  /** What the complaint's timeline tells the customer when routing failed and waits for a retry. */
+  static final String ROUTING_DELAYED = "We have registered your complaint and are passing it to the department in"
+      + " charge; you will hear from them shortly";
+
   private final ComplaintNumbers numbers;
   private final ComplaintClasses classes;
   private final ComplaintSteps steps;
   private final CaseRepository cases;
   private final Timeline caseTimeline;
+  private final TriageAfterCommit routing;
 
   public RegisterComplaintDelegate(ComplaintNumbers numbers, ComplaintClasses classes, ComplaintSteps steps,
-      CaseRepository cases, Timeline caseTimeline) {
+      CaseRepository cases, Timeline caseTimeline, TriageAfterCommit routing) {
+    this.routing = routing;
     this.numbers = numbers;
     this.classes = classes;
     this.steps = steps;
@@ -100,6 +107,9 @@ public class RegisterComplaintDelegate implements JavaDelegate {
       data.put("complaintClass", complaintClass);
     }
     steps.notifyCustomer(complaint, NotificationKind.COMPLAINT_RECEIVED, data);
+    String registered = complaintId;
+    routing.afterCommit(execution.getProcessInstanceId(),
+        () -> steps.record(registered, Timeline.SYSTEM, ComplaintEventKind.ROUTING_DELAYED, ROUTING_DELAYED));
   }
 
   private static String blankToNull(String value) {

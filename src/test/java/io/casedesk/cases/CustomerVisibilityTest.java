@@ -100,6 +100,7 @@ class CustomerVisibilityTest extends CaseTestSupport {
   /** The complaint timeline, shown to customers in {@code GET /api/complaints/{id}}. */
   private static final Map<ComplaintEventKind, Boolean> COMPLAINT_EVENTS = table(ComplaintEventKind.class,
       ComplaintEventKind.RECEIVED, SHOWN,
+      ComplaintEventKind.ROUTING_DELAYED, SHOWN, // what happens next, without the failure
       ComplaintEventKind.CLASSIFIED, SHOWN,
       ComplaintEventKind.ROUTED, SHOWN,
       ComplaintEventKind.ESCALATED, HIDDEN, // to the department head or management

@@ -182,6 +182,39 @@ class ModelerDeploymentTest extends CaseTestSupport {
   }
 
   @Test
+  void aBrokenRoutingTableKeepsTheComplaintWithItsNumberAndLeavesAnIncident() throws IOException {
+    String table = read("processes/complaint-routing.dmn");
+    // the catch-all row now matches beside every class's row, which a UNIQUE table refuses
+    String broken = table.replace("hitPolicy=\"FIRST\"", "hitPolicy=\"UNIQUE\"");
+    assertThat(broken).isNotEqualTo(table);
+    assertThat(deployAsModeler("admin", "complaint-routing.dmn", broken).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    var raised = as(http, "customer1").postForEntity("/api/complaints", Map.of("complaintClass", "billing",
+        "description", "Invoiced twice for March", "contactName", "Ada Lovelace"), JsonNode.class);
+
+    assertThat(raised.getStatusCode()).as("registered, not routed").isEqualTo(HttpStatus.ACCEPTED);
+    String id = raised.getBody().path("complaintId").asText();
+    assertThat(raised.getHeaders().getLocation()).hasToString("/api/complaints/" + id);
+    assertThat(raised.getBody().path("status").asText()).isEqualTo("RECEIVED");
+    JsonNode timeline = raised.getBody().path("timeline");
+    assertThat(timeline.get(timeline.size() - 1).path("detail").asText()).contains("registered your complaint");
+    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
+    Job routing = managementService.createJobQuery().processInstanceId(instance).singleResult();
+    assertThat(routing.getRetries()).isEqualTo(2);
+    managementService.setJobRetries(routing.getId(), 0);
+    Incident incident = runtimeService.createIncidentQuery().processInstanceId(instance).singleResult();
+    assertThat(incident.getActivityId()).isEqualTo("register-complaint");
+
+    assertThat(deployAsModeler("admin", "complaint-routing.dmn", table).getStatusCode()).isEqualTo(HttpStatus.OK);
+    managementService.setJobRetries(routing.getId(), 1);
+    managementService.executeJob(routing.getId());
+
+    var routed = as(http, "customer1").getForEntity("/api/complaints/" + id, JsonNode.class);
+    assertThat(routed.getBody().path("status").asText()).isEqualTo("INVESTIGATING");
+    assertThat(routed.getBody().path("department").asText()).isNotBlank();
+  }
+
+  @Test
   void theApiAcceptsWhatTheTableTheProcessWillEvaluateAccepts() throws IOException {
     var refused = as(http, "hotline1").postForEntity("/api/cases", newCase("critical", "low"), JsonNode.class);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
