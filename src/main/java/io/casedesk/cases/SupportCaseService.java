@@ -149,16 +149,21 @@ public class SupportCaseService {
    * a closed case within the reopen window, or after it opens a follow-up case; from staff it goes to the
    * customer. Returns the case the message landed in.
    */
-  @Transactional
   public CaseView postMessage(String caseNumber, String text, CurrentUser user) {
+    // a follow-up case is triaged after the message commits (TriageAfterCommit): read it after that
+    String landed = transaction.execute(status -> writeMessage(caseNumber, text, user));
+    return transaction.execute(status -> view(landed, user));
+  }
+
+  private String writeMessage(String caseNumber, String text, CurrentUser user) {
     SupportCase supportCase = access.actionable(caseNumber, user);
     if (!user.isCustomer()) {
       timeline.record(caseNumber, user.userId(), CaseEventKind.AGENT_MESSAGE, text);
       notifications.send(Notification.toCustomer(NotificationKind.AGENT_MESSAGE, caseNumber,
           supportCase.caller().email(), Map.of("caseNumber", caseNumber, "text", text)));
-      return view(cases.get(caseNumber), user);
+      return caseNumber;
     }
-    return view(cases.get(customerWrites(supportCase, user.userId(), text, "web")), user);
+    return customerWrites(supportCase, user.userId(), text, "web");
   }
 
   /**
