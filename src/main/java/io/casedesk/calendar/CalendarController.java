@@ -11,7 +11,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -31,10 +37,20 @@ public class CalendarController {
   }
 
   @GetMapping("/api/calendars")
-  @Operation(summary = "The configured coverage calendars and public holidays")
-  public CalendarProperties list(CurrentUser user) {
-    return calendars.properties();
+  @Operation(summary = "The configured coverage calendars, and each holiday region's days off this year and next")
+  public Calendars list(CurrentUser user) {
+    int year = EngineClock.now().atZone(ZoneOffset.UTC).getYear();
+    PublicHolidays holidays = calendars.publicHolidays();
+    Map<String, List<LocalDate>> days = new TreeMap<>();
+    for (String region : holidays.regions()) {
+      days.put(region, Stream.concat(holidays.in(region, year).stream(), holidays.in(region, year + 1).stream())
+          .toList());
+    }
+    return new Calendars(calendars.properties().coverage(), calendars.properties().deskRegion(), days);
   }
+
+  public record Calendars(Map<String, CalendarProperties.Coverage> coverage, String deskRegion,
+      Map<String, List<LocalDate>> holidays) {}
 
   @GetMapping("/api/contracts/{id}/coverage")
   @Operation(summary = "A contract's calendar, customer time zone, holiday region and weekend cover")
@@ -64,8 +80,8 @@ public class CalendarController {
     } catch (DateTimeException e) {
       throw new BadRequestException("timeZone", "must be a time zone such as Europe/Budapest");
     }
-    if (request.holidayRegion() != null && !calendars.properties().holidays().containsKey(request.holidayRegion())) {
-      throw new BadRequestException("holidayRegion", "must be one of " + calendars.properties().holidays().keySet());
+    if (request.holidayRegion() != null && !calendars.publicHolidays().isKnown(request.holidayRegion())) {
+      throw new BadRequestException("holidayRegion", "must be one of " + calendars.publicHolidays().regions());
     }
     var updated = new ContractCoverage.Coverage(request.calendar(), request.timeZone(), request.holidayRegion(),
         request.weekendCover());

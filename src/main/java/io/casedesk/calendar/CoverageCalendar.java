@@ -16,7 +16,7 @@ import java.util.Set;
  * of the time-zone rules: a window from 08:00 is at 08:00 wall-clock time on both sides of a switch.
  */
 public record CoverageCalendar(String id, ZoneId zone, Set<DayOfWeek> days, LocalTime from, Duration length,
-    Set<LocalDate> holidays) {
+    Holidays holidays) {
 
   /** No contract covers less than a day a week; past that many days the calendar is empty. */
   private static final int MAX_DAYS_SEARCHED = 3 * 366;
@@ -26,12 +26,11 @@ public record CoverageCalendar(String id, ZoneId zone, Set<DayOfWeek> days, Loca
       throw new IllegalArgumentException("Calendar " + id + " covers no time: days " + days + ", length " + length);
     }
     days = Set.copyOf(days);
-    holidays = Set.copyOf(holidays);
   }
 
   public static CoverageCalendar roundTheClock(ZoneId zone) {
     return new CoverageCalendar("24x7", zone, Set.of(DayOfWeek.values()), LocalTime.MIDNIGHT, Duration.ofHours(24),
-        Set.of());
+        Holidays.NONE);
   }
 
   public boolean isRoundTheClock() {

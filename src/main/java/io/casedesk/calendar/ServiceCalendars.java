@@ -1,10 +1,8 @@
 package io.casedesk.calendar;
 
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -22,9 +20,11 @@ public class ServiceCalendars {
   public static final String WEEKEND_COVER = "weekendCover";
 
   private final CalendarProperties properties;
+  private final PublicHolidays publicHolidays;
 
-  public ServiceCalendars(CalendarProperties properties) {
+  public ServiceCalendars(CalendarProperties properties, PublicHolidays publicHolidays) {
     this.properties = properties;
+    this.publicHolidays = publicHolidays;
   }
 
   public CoverageCalendar of(String calendarId, String timeZone, String holidayRegion, boolean weekendCover) {
@@ -38,10 +38,8 @@ public class ServiceCalendars {
       days.add(DayOfWeek.SATURDAY);
       days.add(DayOfWeek.SUNDAY);
     }
-    List<LocalDate> holidays = coverage.observesHolidays() && holidayRegion != null
-        ? properties.holidays().getOrDefault(holidayRegion, List.of())
-        : List.of();
-    return new CoverageCalendar(calendarId, zone, days, coverage.from(), coverage.length(), Set.copyOf(holidays));
+    Holidays holidays = coverage.observesHolidays() ? publicHolidays.of(holidayRegion) : Holidays.NONE;
+    return new CoverageCalendar(calendarId, zone, days, coverage.from(), coverage.length(), holidays);
   }
 
   /** The calendar of the case whose variables these are; round the clock in UTC when nothing is known. */
@@ -53,6 +51,10 @@ public class ServiceCalendars {
 
   public CalendarProperties properties() {
     return properties;
+  }
+
+  public PublicHolidays publicHolidays() {
+    return publicHolidays;
   }
 
   private static String string(VariableScope scope, String name) {

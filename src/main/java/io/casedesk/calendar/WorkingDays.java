@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.ZoneOffset;
-import java.util.Collection;
 import java.util.Date;
-import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -23,15 +21,15 @@ import org.springframework.stereotype.Component;
 @Component("workingDays")
 public class WorkingDays {
 
-  private final Set<LocalDate> holidays;
+  private final Holidays holidays;
 
   @Autowired
-  public WorkingDays(CalendarProperties properties) {
-    this(properties.deskHolidays());
+  public WorkingDays(CalendarProperties properties, PublicHolidays publicHolidays) {
+    this(publicHolidays.of(properties.deskRegion()));
   }
 
-  WorkingDays(Collection<LocalDate> holidays) {
-    this.holidays = Set.copyOf(holidays);
+  WorkingDays(Holidays holidays) {
+    this.holidays = holidays;
   }
 
   public boolean isWorkingDay(LocalDate day) {

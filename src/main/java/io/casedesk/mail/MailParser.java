@@ -27,6 +27,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Reads an inbound e-mail defensively: undecodable headers are kept raw, unknown charsets fall back to UTF-8 or
@@ -169,13 +176,31 @@ public final class MailParser {
     return result.isBlank() ? text : result;
   }
 
+  /** The text a reader sees in an HTML body: blocks and line breaks on lines of their own, no script or style. */
   static String htmlToText(String html) {
-    return html.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", "")
-        .replaceAll("(?i)<br\\s*/?>|</p>|</div>|</li>|</tr>", "\n")
-        .replaceAll("<[^>]+>", "")
-        .replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-        .replace("&#39;", "'").replace("&amp;", "&")
-        .replaceAll("[ \\t]+\n", "\n").replaceAll("\n{3,}", "\n\n");
+    Document document = Jsoup.parse(html);
+    document.select("script, style, head, template").remove();
+    StringBuilder text = new StringBuilder();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode words) {
+          text.append(words.text());
+        } else if (node instanceof Element element && element.nameIs("br")) {
+          text.append('\n');
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element element && element.isBlock() && !text.isEmpty()
+            && text.charAt(text.length() - 1) != '\n') {
+          text.append('\n');
+        }
+      }
+    }, document.body());
+    return text.toString().replace('\u00A0', ' ').replaceAll("[ \\t]+\n", "\n").replaceAll("\n{3,}", "\n\n")
+        .strip();
   }
 
   /** Walks the MIME tree: the first text/plain and text/html parts are the body, named parts are attachments. */

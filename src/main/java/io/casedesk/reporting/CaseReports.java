@@ -236,8 +236,12 @@ public class CaseReports {
     return timestamp == null ? null : timestamp.toInstant();
   }
 
-  /** The report as CSV rows: section, key, value. */
+  /** The report as CSV rows: section, figure, value. */
   public static String csv(CaseReport report) {
+    return csvRows(report).toString();
+  }
+
+  static ReportCsv csvRows(CaseReport report) {
     Map<String, Object> rows = new LinkedHashMap<>();
     rows.put("opened,total", report.opened().total());
     report.opened().byPriority().forEach((k, v) -> rows.put("opened,priority " + k, v));
@@ -269,9 +273,16 @@ public class CaseReports {
     rows.put("complaints,answered in time", complaints.answeredInTime().count());
     rows.put("complaints,answered in time percent", percentOf(complaints.answeredInTime().share()));
     rows.put("complaints,escalated", complaints.escalated().count());
-    StringBuilder csv = new StringBuilder("section,figure,value\n");
-    rows.forEach((key, value) -> csv.append(key).append(',').append(value == null ? "" : value).append('\n'));
-    return csv.toString();
+    return csvOf(rows);
+  }
+
+  /** The figures' rows, to which a caller may add its own (the monthly report adds its cases). */
+  static ReportCsv csvOf(Map<String, Object> rows) {
+    ReportCsv csv = new ReportCsv();
+    // "section,figure": the section is one of the words above, the figure may be a name with commas
+    rows.forEach((key, value) -> csv.add(key.substring(0, key.indexOf(',')), key.substring(key.indexOf(',') + 1),
+        value));
+    return csv;
   }
 
   private static void slaRows(Map<String, Object> rows, String name, CaseReport.Sla sla) {

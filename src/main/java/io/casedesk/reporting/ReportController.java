@@ -63,8 +63,8 @@ public class ReportController {
   @Operation(summary = "The same report as CSV (section, figure, value), its cases last")
   public String monthlyReportCsv(@PathVariable long id, CurrentUser user) {
     MonthlyReport report = monthlyReport(id, user).report();
-    StringBuilder csv = new StringBuilder(CaseReports.csv(report.figures()));
-    report.cases().forEach(c -> csv.append("case,").append(c.caseNumber()).append(',').append(c.status()).append('\n'));
+    ReportCsv csv = CaseReports.csvRows(report.figures());
+    report.cases().forEach(c -> csv.add("case", c.caseNumber(), c.status()));
     return csv.toString();
   }
 

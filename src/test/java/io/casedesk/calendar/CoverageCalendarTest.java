@@ -24,7 +24,7 @@ class CoverageCalendarTest {
   static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
 
   static CoverageCalendar businessHours(ZoneId zone, Set<LocalDate> holidays) {
-    return new CoverageCalendar("8x5", zone, WEEKDAYS, LocalTime.of(8, 0), Duration.ofHours(10), holidays);
+    return new CoverageCalendar("8x5", zone, WEEKDAYS, LocalTime.of(8, 0), Duration.ofHours(10), Holidays.of(holidays));
   }
 
   static Instant at(ZoneId zone, String localDateTime) {
@@ -98,7 +98,7 @@ class CoverageCalendarTest {
       Duration length = Duration.ofMinutes(30 * (1 + random.nextInt(48)));
       Instant start = base.plus(random.nextInt(365 * 24 * 60), ChronoUnit.MINUTES);
       Set<LocalDate> holidays = Set.of(start.atZone(zone).toLocalDate().plusDays(random.nextInt(5)));
-      var calendar = new CoverageCalendar("random", zone, days, from, length, holidays);
+      var calendar = new CoverageCalendar("random", zone, days, from, length, Holidays.of(holidays));
       Duration covered = Duration.ofMinutes(random.nextInt(3 * 24 * 60));
 
       Instant expected = referenceAddCovered(calendar, start, covered);

@@ -14,7 +14,7 @@ class WorkingDaysTest {
   // Thursday 5 March 2026
   static final Instant THURSDAY = Instant.parse("2026-03-05T14:30:00Z");
 
-  final WorkingDays plain = new WorkingDays(List.of());
+  final WorkingDays plain = new WorkingDays(Holidays.NONE);
 
   @Test
   void tenWorkingDaysFromThursdayCrossTwoWeekendsToThursday() {
@@ -35,7 +35,7 @@ class WorkingDaysTest {
 
   @Test
   void aHolidayOnTheWayAddsADay() {
-    WorkingDays withHoliday = new WorkingDays((List.of(LocalDate.parse("2026-03-16"))));
+    WorkingDays withHoliday = new WorkingDays(Holidays.of(List.of(LocalDate.parse("2026-03-16"))));
     assertThat(withHoliday.after(THURSDAY, 10)).isEqualTo(Instant.parse("2026-03-20T14:30:00Z"));
     assertThat(withHoliday.isWorkingDay(LocalDate.parse("2026-03-16"))).isFalse();
     assertThat(withHoliday.isWorkingDay(LocalDate.parse("2026-03-17"))).isTrue();
@@ -43,13 +43,13 @@ class WorkingDaysTest {
 
   @Test
   void aHolidayOnAWeekendChangesNothing() {
-    WorkingDays withHoliday = new WorkingDays((List.of(LocalDate.parse("2026-03-14"))));
+    WorkingDays withHoliday = new WorkingDays(Holidays.of(List.of(LocalDate.parse("2026-03-14"))));
     assertThat(withHoliday.after(THURSDAY, 10)).isEqualTo(Instant.parse("2026-03-19T14:30:00Z"));
   }
 
   @Test
   void aDeadlineFallingOnAHolidayMovesToTheNextWorkingDay() {
-    WorkingDays withHolidays = new WorkingDays((
+    WorkingDays withHolidays = new WorkingDays(Holidays.of(
         List.of(LocalDate.parse("2026-03-19"), LocalDate.parse("2026-03-20"))));
     assertThat(withHolidays.after(THURSDAY, 10)).isEqualTo(Instant.parse("2026-03-23T14:30:00Z"));
   }

@@ -141,4 +141,21 @@ class MailParserTest {
     assertThat(MailIntake.primaryLanguage("x")).isNull();
     assertThat(MailIntake.primaryLanguage(null)).isNull();
   }
+
+  @Test
+  void anHtmlBodyReadsAsItsTextWithEveryEntityAndNoScript() {
+    String html = "<html><head><style>p{color:red}</style><title>t</title></head><body>"
+        + "<p>Caf&eacute; router&nbsp;X costs 5&#8364; &amp; fails when a &lt; b</p>"
+        + "<div>Line one<br>Line two</div><script>alert('x')</script><ul><li>first</li><li>second</li></ul>"
+        + "<p>Regards,<br/>Ada</p></body></html>";
+
+    assertThat(MailParser.htmlToText(html)).isEqualTo("""
+        Café router X costs 5€ & fails when a < b
+        Line one
+        Line two
+        first
+        second
+        Regards,
+        Ada""");
+  }
 }
