@@ -71,6 +71,10 @@ public class SecurityConfiguration {
         .addFilterBefore(webappSession, BasicAuthenticationFilter.class)
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+            // metrics name customers' activity and the desk's backlog: administrators and monitoring systems only
+            .requestMatchers("/actuator/prometheus").hasAnyAuthority(
+                CamundaIdentityAuthenticationProvider.GROUP_AUTHORITY_PREFIX + CasedeskGroups.ADMINS,
+                CamundaIdentityAuthenticationProvider.GROUP_AUTHORITY_PREFIX + CasedeskGroups.MONITORING)
             .requestMatchers("/error").permitAll()
             // the report page's own files hold no figures: it loads them from /api/reports and, without a login,
             // shows its own login form, so the browser must not ask for basic credentials to show the page

@@ -72,6 +72,16 @@ class HttpSecurityTest {
   }
 
   @Test
+  void metricsAreForAdminsAndMonitoringOnly() {
+    assertThat(as(http, "monitor1").getForEntity("/actuator/prometheus", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    for (String user : new String[] {"customer1", "engineer1", "supervisor1", "auditor1", "analyst1"}) {
+      assertThat(as(http, user).getForEntity("/actuator/prometheus", String.class).getStatusCode()).as(user)
+          .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+  }
+
+  @Test
   void tasklistIsServed() {
     var response = http.getForEntity("/camunda/app/tasklist/", String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
