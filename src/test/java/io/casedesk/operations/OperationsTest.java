@@ -55,6 +55,19 @@ class OperationsTest extends CaseTestSupport {
   }
 
   @Test
+  void healthDetailsAreForAdminsAndMonitoring() {
+    for (String user : List.of("admin", "monitor1")) {
+      var mail = as(http, user).getForEntity("/actuator/health/mail", JsonNode.class);
+      assertThat(mail.getBody().path("components").path("outbox").path("details").has("pending")).as(user).isTrue();
+    }
+    var anonymous = http.getForEntity("/actuator/health/mail", JsonNode.class).getBody();
+    assertThat(anonymous.path("components").path("smtp").path("status").asText()).isEqualTo("UP");
+    assertThat(anonymous.path("components").path("smtp").has("details")).isFalse();
+    var customer = as(http, "customer1").getForEntity("/actuator/health/mail", JsonNode.class).getBody();
+    assertThat(customer.path("components").path("smtp").has("details")).isFalse();
+  }
+
+  @Test
   void prometheusCountsIncidentsFailedAndDueJobsAndTheOutbox() {
     String n = open("high", "high", "phone").caseNumber();
     List<Job> timers = timerJobs(n);
