@@ -82,7 +82,7 @@ public class LoginThrottle {
       if (!lock.isZero()) {
         entry.lockedUntil = now.plus(lock);
         log.warn("{} failed logins in a row as '{}' from {}: that address may not try that user for {}",
-            entry.count, userId, address, lock);
+            entry.count, printable(userId), address, lock);
       }
     }
   }
@@ -165,7 +165,20 @@ public class LoginThrottle {
     return "Too many failed logins for this user from your address. Try again in " + when + ".";
   }
 
+  /**
+   * User ids are compared in lower case and cut at 128 characters (engine user ids have 64 at most): a client sending
+   * made-up ids of kilobytes cannot make the remembered pairs take much memory.
+   */
   private static Pair pair(String address, String userId) {
-    return new Pair(address == null ? "" : address, userId == null ? "" : userId.toLowerCase(Locale.ROOT));
+    String user = userId == null ? "" : userId.toLowerCase(Locale.ROOT);
+    return new Pair(address == null ? "" : address, user.length() > MAX_USER_ID ? user.substring(0, MAX_USER_ID) : user);
+  }
+
+  private static final int MAX_USER_ID = 128;
+
+  /** For the log: a user id as sent, without line breaks or other control characters, and not too long. */
+  private static String printable(String userId) {
+    String id = userId == null ? "" : userId.replaceAll("\\p{Cntrl}", "?");
+    return id.length() > MAX_USER_ID ? id.substring(0, MAX_USER_ID) + "..." : id;
   }
 }
