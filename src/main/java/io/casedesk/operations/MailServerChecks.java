@@ -5,10 +5,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.URLName;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -17,16 +19,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whether the mail servers answer: SMTP (outgoing, {@code spring.mail.*}) and the IMAP mailbox
- * ({@code casedesk.mail.imap-url}). A check connects and logs in. The health group {@code mail} checks on every
- * call; the metric {@code casedesk_mail_server_up} uses the last result and checks again when it is older than a
- * minute, so a scrape does not open connections each time. A server that is not configured is UNKNOWN (NaN).
+ * ({@code casedesk.mail.imap-url}). A check connects and logs in; its result serves the health group {@code mail} and
+ * the metric {@code casedesk_mail_server_up} for {@code casedesk.mail.health-check-interval} (30 s), so that neither
+ * anonymous health calls nor scrapes make the node open a connection to the mail servers each time. A server that is
+ * not configured is UNKNOWN (NaN).
  */
 @Component
 public class MailServerChecks {
 
   static final String SMTP = "smtp";
   static final String IMAP = "imap";
-  private static final long REUSE_NANOS = 60_000_000_000L;
   private static final String TIMEOUT_MILLIS = "5000";
 
   private record Checked(Health health, long atNanos) {}
@@ -34,32 +36,38 @@ public class MailServerChecks {
   private final ObjectProvider<JavaMailSender> sender;
   private final MailProperties mail;
   private final Map<String, Checked> last = new ConcurrentHashMap<>();
+  private final long reuseNanos;
 
-  public MailServerChecks(ObjectProvider<JavaMailSender> sender, MailProperties mail) {
+  public MailServerChecks(ObjectProvider<JavaMailSender> sender, MailProperties mail,
+      @Value("${casedesk.mail.health-check-interval:30s}") Duration reuse) {
     this.sender = sender;
     this.mail = mail;
+    this.reuseNanos = reuse.toNanos();
   }
 
   public Health smtp() {
-    return remember(SMTP, checkSmtp());
+    return recent(SMTP);
   }
 
   public Health imap() {
-    return remember(IMAP, checkImap());
+    return recent(IMAP);
   }
 
   /** 1 when the server answered at its last check, 0 when not, NaN when it is not configured. */
   public double up(String server) {
-    Checked checked = last.get(server);
-    Health health = checked != null && System.nanoTime() - checked.atNanos() < REUSE_NANOS ? checked.health()
-        : SMTP.equals(server) ? smtp() : imap();
+    Health health = recent(server);
     if (Status.UNKNOWN.equals(health.getStatus())) {
       return Double.NaN;
     }
     return Status.UP.equals(health.getStatus()) ? 1 : 0;
   }
 
-  private Health remember(String server, Health health) {
+  private Health recent(String server) {
+    Checked checked = last.get(server);
+    if (checked != null && System.nanoTime() - checked.atNanos() < reuseNanos) {
+      return checked.health();
+    }
+    Health health = SMTP.equals(server) ? checkSmtp() : checkImap();
     last.put(server, new Checked(health, System.nanoTime()));
     return health;
   }
