@@ -307,11 +307,16 @@
       response = null;
     }
     if (!response || !response.ok) {
-      error.textContent = response && response.status === 403
+      // 429: too many wrong passwords from here for this user; the answer says how long to wait
+      const throttled = response && response.status === 429
+        ? ((await response.json().catch(() => ({}))).message
+          || 'Too many failed logins. Try again in ' + response.headers.get('Retry-After') + ' seconds.')
+        : null;
+      error.textContent = throttled || (response && response.status === 403
         ? 'This user may not use the webapps.'
         : response && response.status === 401
-          ? 'Wrong user name or password. After a wrong try, wait a few seconds before the next one.'
-          : 'The login did not work (' + (response ? response.status : 'no answer') + '). Please try again.';
+          ? 'Wrong user name or password.'
+          : 'The login did not work (' + (response ? response.status : 'no answer') + '). Please try again.');
       error.hidden = false;
       return;
     }

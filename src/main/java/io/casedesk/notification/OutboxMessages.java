@@ -64,6 +64,26 @@ public class OutboxMessages {
         .query(Long.class).single() > 0;
   }
 
+  /** What waits in the outbox: messages still to be sent, and messages given up on (FAILED) for an operator. */
+  public record Backlog(long pending, long failed, Instant oldestPending) {}
+
+  /** One cheap query (index on status): for health and metrics. */
+  public Backlog backlog() {
+    long[] counts = new long[2];
+    Instant[] oldest = new Instant[1];
+    jdbc.sql("SELECT status, COUNT(*) AS n, MIN(created_at) AS oldest FROM outbox"
+            + " WHERE status IN ('PENDING', 'FAILED') GROUP BY status")
+        .query(rs -> {
+          if ("PENDING".equals(rs.getString("status"))) {
+            counts[0] = rs.getLong("n");
+            oldest[0] = instant(rs, "oldest");
+          } else {
+            counts[1] = rs.getLong("n");
+          }
+        });
+    return new Backlog(counts[0], counts[1], oldest[0]);
+  }
+
   /** Puts a FAILED message back in the queue with fresh attempts; false if it is not FAILED. */
   public boolean retry(long id) {
     return jdbc.sql("""

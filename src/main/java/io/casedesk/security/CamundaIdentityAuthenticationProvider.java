@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks HTTP basic credentials against the Camunda identity service, so that Tasklist, the engine REST and
- * the domain API share one set of users and groups. Each group becomes the authority {@code GROUP_<id>}.
+ * the domain API share one set of users and groups. Each group becomes the authority {@code GROUP_<id>}. Failed
+ * passwords are throttled per client address and user ({@link LoginThrottle}).
  */
 @Component
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -21,15 +22,24 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
   public static final String GROUP_AUTHORITY_PREFIX = "GROUP_";
 
   private final IdentityService identityService;
+  private final LoginThrottle throttle;
 
-  public CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+  public CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
     this.identityService = identityService;
+    this.throttle = throttle;
   }
 
   @Override
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
+    // the identity service refuses the password anyway while the address waits; this says why (429, Retry-After).
+    // Not when this request's password was just refused: Spring Security asks again (its parent manager), and the
+    // wrong password that starts the wait is answered 401 like the ones before it
+    LoginThrottle.currentClient().filter(client -> !client.failedAs(userId))
+        .flatMap(client -> throttle.waitFor(client.address(), userId)).ifPresent(wait -> {
+          throw new LoginThrottledException(wait);
+        });
     if (userId == null || credentials == null || !identityService.checkPassword(userId, credentials.toString())) {
       throw new BadCredentialsException("Bad credentials");
     }

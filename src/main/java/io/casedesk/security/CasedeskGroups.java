@@ -16,6 +16,8 @@ public final class CasedeskGroups {
   public static final String ANALYSTS = "analysts";
   /** Account managers: follow up cases that arrive without a valid contract. */
   public static final String SALES = "sales";
+  /** Technical users of monitoring systems (Prometheus): read /actuator/prometheus, nothing else. */
+  public static final String MONITORING = "monitoring";
 
   /** Groups whose members work tasks in Tasklist. */
   public static final List<String> AGENTS = List.of(HOTLINE, ENGINEERS, SUPERVISORS, MANAGERS, RMA_DESK, SALES);
@@ -28,7 +30,7 @@ public final class CasedeskGroups {
       List.of(HOTLINE, ENGINEERS, SUPERVISORS, MANAGERS, RMA_DESK, SALES, AUDITORS);
 
   public static final List<String> ALL =
-      List.of(HOTLINE, ENGINEERS, SUPERVISORS, MANAGERS, RMA_DESK, SALES, AUDITORS, CUSTOMERS, ANALYSTS);
+      List.of(HOTLINE, ENGINEERS, SUPERVISORS, MANAGERS, RMA_DESK, SALES, AUDITORS, CUSTOMERS, ANALYSTS, MONITORING);
 
   private CasedeskGroups() {}
 }

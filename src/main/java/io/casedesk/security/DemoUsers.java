@@ -25,7 +25,8 @@ public class DemoUsers implements UserSeed {
       "auditor1", CasedeskGroups.AUDITORS,
       "customer1", CasedeskGroups.CUSTOMERS,
       "analyst1", CasedeskGroups.ANALYSTS,
-      "sales1", CasedeskGroups.SALES);
+      "sales1", CasedeskGroups.SALES,
+      "monitor1", CasedeskGroups.MONITORING);
 
   @Override
   public void seed(IdentityBootstrap identity) {

@@ -71,6 +71,10 @@ public class SecurityConfiguration {
         .addFilterBefore(webappSession, BasicAuthenticationFilter.class)
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+            // metrics name customers' activity and the desk's backlog: administrators and monitoring systems only
+            .requestMatchers("/actuator/prometheus").hasAnyAuthority(
+                CamundaIdentityAuthenticationProvider.GROUP_AUTHORITY_PREFIX + CasedeskGroups.ADMINS,
+                CamundaIdentityAuthenticationProvider.GROUP_AUTHORITY_PREFIX + CasedeskGroups.MONITORING)
             .requestMatchers("/error").permitAll()
             // the report page's own files hold no figures: it loads them from /api/reports and, without a login,
             // shows its own login form, so the browser must not ask for basic credentials to show the page
@@ -91,7 +95,8 @@ public class SecurityConfiguration {
   /**
    * Without (valid) credentials: a page's script (X-Requested-With: XMLHttpRequest) gets a bare 401 and shows its
    * own login form, as the report page does; a challenge would make the browser ask for basic credentials on top.
-   * Everyone else (curl, a browser opening an /api URL, Camunda Modeler) is asked for basic credentials.
+   * Everyone else (curl, a browser opening an /api URL, Camunda Modeler) is asked for basic credentials. An address
+   * that failed too often as that user gets 429 with Retry-After ({@link LoginThrottle}), whoever asks.
    */
   private static AuthenticationEntryPoint unauthorized() {
     var byClient = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
@@ -99,7 +104,7 @@ public class SecurityConfiguration {
         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
     var entryPoint = new DelegatingAuthenticationEntryPoint(byClient);
     entryPoint.setDefaultEntryPoint(SecurityConfiguration::challenge);
-    return entryPoint;
+    return LoginThrottleResponses.throttledOr(entryPoint);
   }
 
   /**

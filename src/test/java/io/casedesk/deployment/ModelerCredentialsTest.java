@@ -7,9 +7,7 @@ import io.casedesk.support.CasedeskTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -20,15 +18,7 @@ import org.springframework.http.HttpStatus;
 class ModelerCredentialsTest {
 
   @Autowired TestRestTemplate http;
-  @Autowired IdentityService identityService;
   @Autowired RepositoryService repositoryService;
-
-  @AfterEach
-  void unlockAfterTheWrongPassword() {
-    // the engine delays the next login of a user after a wrong password (brute-force protection); the other tests
-    // deploy as analyst1 right away
-    identityService.unlockUser("analyst1");
-  }
 
   @Test
   void deployingWithoutCredentialsIsAskedForThem() throws Exception {

@@ -25,7 +25,8 @@ class JobExecutionPermissionTest extends CaseTestSupport {
   void refusedExecutionsLeaveTheEscalationTimerToFireWhenDue() {
     String n = open("high", "high", "phone").caseNumber();
     Job timer = timerJobs(n).stream().min((a, b) -> a.getDuedate().compareTo(b.getDuedate())).orElseThrow();
-    assertThat(timer.getRetries()).isEqualTo(3);
+    // a first try and three retries with back-off (camunda.bpm.generic-properties failedJobRetryTimeCycle)
+    assertThat(timer.getRetries()).isEqualTo(4);
 
     for (String user : new String[] {"customer1", "analyst1"}) {
       NodeClient client = NodeClient.as(user, "demo");
@@ -38,7 +39,7 @@ class JobExecutionPermissionTest extends CaseTestSupport {
     }
 
     Job after = managementService.createJobQuery().jobId(timer.getId()).singleResult();
-    assertThat(after.getRetries()).as("retries after six refused calls").isEqualTo(3);
+    assertThat(after.getRetries()).as("retries after six refused calls").isEqualTo(4);
     assertThat(after.getExceptionMessage()).isNull();
     assertThat(after.getDuedate()).isEqualTo(timer.getDuedate());
     assertThat(runtimeService.createIncidentQuery().processInstanceId(after.getProcessInstanceId()).count()).isZero();
@@ -61,16 +62,20 @@ class JobExecutionPermissionTest extends CaseTestSupport {
     try {
       String instance = runtimeService.startProcessInstanceByKey("failing-job-test").getId();
       Job job = managementService.createJobQuery().processInstanceId(instance).singleResult();
-      assertThat(job.getRetries()).isEqualTo(3);
+      assertThat(job.getRetries()).as("a first try and three retries with back-off").isEqualTo(4);
 
       NodeClient.Response byAdmin = NodeClient.as("admin", "demo")
           .postJson(url("/engine-rest/job/" + job.getId() + "/execute"), Map.of());
       // the engine REST answers a job's own failure with 404 and its message
       assertThat(byAdmin.status()).as("admin: %s", byAdmin).isEqualTo(404);
       assertThat(byAdmin.json().path("message").asText()).contains("noSuchBeanAnywhere");
-      assertThat(retries(job)).as("after the admin's execution").isEqualTo(2);
+      assertThat(retries(job)).as("after the admin's execution").isEqualTo(3);
+      assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getDuedate().toInstant())
+          .as("tried again a minute later").isEqualTo(T0.plus(Duration.ofMinutes(1)));
 
       // as the engine runs a due job (the tests' stand-in for the job executor)
+      assertThatThrownBy(() -> managementService.executeJob(job.getId())).isNotNull();
+      assertThat(retries(job)).isEqualTo(2);
       assertThatThrownBy(() -> managementService.executeJob(job.getId())).isNotNull();
       assertThat(retries(job)).isEqualTo(1);
       assertThatThrownBy(() -> managementService.executeJob(job.getId())).isNotNull();
