@@ -150,7 +150,8 @@ class ModelerDeploymentTest extends CaseTestSupport {
     assertThat(customerView.getBody().path("status").asText()).isEqualTo("NEW");
 
     Job triage = managementService.createJobQuery().processInstanceId(instance(n).getId()).singleResult();
-    assertThat(triage.getRetries()).as("the API's attempt took one retry").isEqualTo(2);
+    assertThat(triage.getRetries()).as("the API's attempt was the first of four").isEqualTo(3);
+    assertThat(triage.getDuedate().toInstant()).as("the job executor retries after a back-off").isAfter(T0);
     while (triage.getRetries() > 0) { // the job executor's attempts
       try {
         managementService.executeJob(triage.getId());
@@ -200,7 +201,7 @@ class ModelerDeploymentTest extends CaseTestSupport {
     assertThat(timeline.get(timeline.size() - 1).path("detail").asText()).contains("registered your complaint");
     String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
     Job routing = managementService.createJobQuery().processInstanceId(instance).singleResult();
-    assertThat(routing.getRetries()).isEqualTo(2);
+    assertThat(routing.getRetries()).isEqualTo(3);
     managementService.setJobRetries(routing.getId(), 0);
     Incident incident = runtimeService.createIncidentQuery().processInstanceId(instance).singleResult();
     assertThat(incident.getActivityId()).isEqualTo("register-complaint");
