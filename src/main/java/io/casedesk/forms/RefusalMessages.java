@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import io.casedesk.web.EngineErrors;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
@@ -97,6 +98,7 @@ public final class RefusalMessages implements Feature {
     @Override
     protected void registerAdditionalResources() {
       register(RefusalMessages.class);
+      register(EngineErrors.class);
     }
   }
 
@@ -112,7 +114,7 @@ public final class RefusalMessages implements Feature {
     @Bean
     ServletContextInitializer webappRefusalMessages() {
       return servletContext -> servletContext.setAttribute(ServerProperties.PROVIDER_CLASSNAMES,
-          RefusalMessages.class.getName());
+          RefusalMessages.class.getName() + "," + EngineErrors.class.getName());
     }
   }
 }
