@@ -77,9 +77,8 @@ public class UnusableCharacters extends OncePerRequestFilter {
     if (at < 0) {
       return Optional.empty();
     }
-    return Optional.of(String.format("must not contain the character U+%04X (at position %d): control "
-        + "characters other than tab and line breaks, lone surrogates and U+FFFE/U+FFFF cannot be stored",
-        (int) text.charAt(at), at + 1));
+    return Optional.of(String.format("must not contain the character U+%04X (position %d)", (int) text.charAt(at),
+        at + 1));
   }
 
   @Override
