@@ -34,7 +34,8 @@ import org.glassfish.jersey.server.ParamException;
  *       process instance, task or deployment, which may be another company's).</li>
  *   <li>5xx: the request's fault when it is one (a variable filter on an object value, ordering by an object
  *       variable or by an unknown variable type, a variable whose serializer does not exist) becomes 400 naming the
- *       field; any other becomes "the details are in the server's log" (Camunda logs it there).</li>
+ *       field; one naming something that does not exist ("Cannot find task with id ...") becomes 404; any other
+ *       becomes "the details are in the server's log" (Camunda logs it there).</li>
  *   <li>any other status: Camunda's message, unless it carries SQL or a stack trace (then a sentence of its own),
  *       with every id that is not in the request's URI replaced by {@code <id>}.</li>
  *   <li>a query parameter of the wrong type ({@code maxResults=abc}) is 400 naming it, where Jersey said 404.</li>
@@ -52,6 +53,10 @@ public final class EngineErrors implements Feature {
           + "\\bselect\\b.+\\bfrom\\b|\\binsert\\s+into\\b|\\bupdate\\b.+\\bset\\b|\\bdelete\\s+from\\b|"
           + "\\n\\s*at [a-zA-Z_$][\\w$.]*\\(|Exception:|\\.java:\\d+",
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  /** Engine errors that answer 500 although what the request names does not exist: 404 with Camunda's words. */
+  private static final Pattern NOT_FOUND = Pattern.compile(
+      "Cannot find (task|process instance|execution|process definition|deployment|job)\\b|\\bdoes not exist\\b");
 
   /** Engine errors that answer 500 although the request is at fault: message start, field, what to say. */
   private static final List<String[]> BAD_INPUT = List.of(
@@ -124,6 +129,11 @@ public final class EngineErrors implements Feature {
                 MediaType.valueOf("application/problem+json"));
             return;
           }
+        }
+        if (dto.getMessage() != null && NOT_FOUND.matcher(dto.getMessage()).find()) {
+          response.setStatus(Response.Status.NOT_FOUND.getStatusCode());
+          dto.setMessage(cleaned(dto.getMessage(), Response.Status.NOT_FOUND.getStatusCode(), given));
+          return;
         }
         dto.setMessage(SERVER_ERROR);
         return;

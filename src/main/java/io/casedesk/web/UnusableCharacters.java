@@ -27,6 +27,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Text no field can hold is refused with 400 before anything reads the request: the NUL character (PostgreSQL
@@ -36,7 +40,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>Checked: the path's segments, the query and form parameters (names and values), and every name and string of
  * a JSON body, which covers the variables of the engine REST's {@code submit-form} and {@code start}. The answer is
  * an RFC 9457 problem like the API's other 400s, naming the field ({@code description}, {@code
- * variables.comment.value}, {@code systems[0].product}, a parameter's name, or {@code path}); on the engine REST it
+ * variables.comment.value}, {@code systems[0].product}, a parameter's name, an API path variable's name such as
+ * {@code caseNumber}, or else {@code path}); on the engine REST it
  * also carries {@code message}, which Tasklist and Cockpit show.
  */
 public class UnusableCharacters extends OncePerRequestFilter {
@@ -106,11 +111,14 @@ public class UnusableCharacters extends OncePerRequestFilter {
 
   private static Optional<InvalidField> inPath(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.startsWith("/api/")) {
+      return Optional.empty(); // PathVariables names the path variable
+    }
     for (String segment : path.split("/")) {
       String decoded = percentDecoded(segment);
       Optional<String> problem = problemWith(decoded);
       if (problem.isPresent()) {
-        return Optional.of(new InvalidField("path", "segment '" + visible(decoded) + "' " + problem.get()));
+        return Optional.of(new InvalidField("path", problem.get() + " (segment '" + visible(decoded) + "')"));
       }
     }
     return Optional.empty();
@@ -324,8 +332,30 @@ public class UnusableCharacters extends OncePerRequestFilter {
     }
   }
 
+  /** The API's path variables, by name ({@code caseNumber}), before the controller sees them. */
+  static final class PathVariables implements HandlerInterceptor {
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+      if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables) {
+        for (Map.Entry<?, ?> variable : variables.entrySet()) {
+          Optional<String> problem = problemWith(String.valueOf(variable.getValue()));
+          if (problem.isPresent()) {
+            throw new BadRequestException(String.valueOf(variable.getKey()), problem.get());
+          }
+        }
+      }
+      return true;
+    }
+  }
+
   @Configuration(proxyBeanMethods = false)
-  static class Registration {
+  static class Registration implements WebMvcConfigurer {
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+      registry.addInterceptor(new PathVariables()).addPathPatterns("/api/**");
+    }
 
     /** Before Spring Security and the webapps' filters: nothing after it sees such a request. */
     @Bean

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casedesk.support.CaseTestSupport;
+import io.casedesk.support.NodeClient;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -27,6 +29,7 @@ class ErrorDisclosureTest extends CaseTestSupport {
   private static final String NO_SUCH_CASE = "CS-1999-999999";
 
   @Autowired TestRestTemplate http;
+  @LocalServerPort int port;
 
   @Test
   void anotherCompanysCaseAnswersAsACaseThatDoesNotExist() {
@@ -100,7 +103,7 @@ class ErrorDisclosureTest extends CaseTestSupport {
             String.class));
     for (ResponseEntity<String> answer : answers) {
       String body = String.valueOf(answer.getBody());
-      assertThat(answer.getStatusCode().value()).as(body).isLessThan(500);
+      assertThat(answer.getStatusCode().value()).as(body).isLessThan(500).isNotEqualTo(401);
       assertThat(body).as("no SQL, no stack trace").doesNotContainIgnoringCase("select ")
           .doesNotContain("###").doesNotContain("SQL").doesNotContain("Exception:").doesNotContain("\tat ")
           .doesNotContain(".java:");
@@ -114,11 +117,26 @@ class ErrorDisclosureTest extends CaseTestSupport {
     assertThat(answers.get(2).getBody() + answers.get(3).getBody() + answers.get(4).getBody()
         + answers.get(5).getBody() + answers.get(6).getBody()).doesNotContain(instanceId);
     assertThat(answers.get(0).getBody() + answers.get(1).getBody()).doesNotContain(task.getId());
+
+    // the webapps' engine REST, with the customer's webapp login
+    NodeClient browser = NodeClient.loggedIntoWebapp("http://localhost:" + port, "welcome", "customer1", "demo");
+    String webapp = "http://localhost:" + port + "/camunda/api/engine/engine/default/";
+    for (NodeClient.Response answer : List.of(
+        browser.get(webapp + "process-instance/" + instanceId + "/variables"),
+        browser.get(webapp + "task/" + task.getId() + "/form-variables"),
+        browser.postJson(webapp + "task/" + task.getId() + "/submit-form",
+            Map.of("variables", Map.of("priority", Map.of("value", "abc", "type", "Integer")))))) {
+      assertThat(answer.status()).as("%s", answer).isBetween(400, 499).isNotEqualTo(401);
+      assertThat(answer.body()).doesNotContain("###").doesNotContain("SQL").doesNotContain(".java:")
+          .doesNotContain(instance(theirs).getProcessDefinitionId());
+    }
+    assertThat(browser.get(webapp + "task/" + task.getId() + "/form-variables").body()).doesNotContain(instanceId);
   }
 
   @Test
   void badEngineQueriesAnswer400NamingTheField() {
-    TestRestTemplate engineer = as(http, "engineer1");
+    // not engineer1: another test class logs in as engineer1 with a wrong password, which the engine makes wait
+    TestRestTemplate engineer = as(http, "supervisor1");
     ResponseEntity<JsonNode> objectFilter = engineer.postForEntity("/engine-rest/process-instance",
         json(Map.of("variables", List.of(Map.of("name", "a", "operator", "gt", "value", Map.of("x", 1))))),
         JsonNode.class);
