@@ -33,8 +33,9 @@ import org.glassfish.jersey.server.ParamException;
  *   <li>403: the permissions and resource types that were missing, without the resources' ids (Camunda names the
  *       process instance, task or deployment, which may be another company's).</li>
  *   <li>5xx: the request's fault when it is one (a variable filter on an object value, ordering by an object
- *       variable or by an unknown variable type, a variable whose serializer does not exist) becomes 400 naming the
- *       field; one naming something that does not exist ("Cannot find task with id ...") becomes 404; any other
+ *       variable or by an unknown variable type, a variable whose serializer does not exist or that asks for Java
+ *       serialization, a File variable without its file name, an invalid user or group id, a value longer than its
+ *       column) becomes 400 naming the field; one naming something that does not exist ("Cannot find task with id ...") becomes 404; any other
  *       becomes "the details are in the server's log" (Camunda logs it there).</li>
  *   <li>any other status: Camunda's message, unless it carries SQL or a stack trace (then a sentence of its own),
  *       with every id that is not in the request's URI replaced by {@code <id>}.</li>
@@ -67,7 +68,16 @@ public final class EngineErrors implements Feature {
       new String[] {"valueType is null", "sorting.parameters.type",
           "must be a variable type such as String, Integer, Long, Double, Boolean or Date"},
       new String[] {"Cannot find serializer for value", "valueInfo",
-          "names a serialization data format this server does not have"});
+          "names a serialization data format this server does not have"},
+      new String[] {"Java serialization format is prohibited", "valueInfo.serializationDataFormat",
+          "Java serialization is not accepted"},
+      new String[] {"Cannot create file without valueInfo", "valueInfo.filename",
+          "a File variable needs valueInfo with its filename"},
+      new String[] {"has an invalid id", "id",
+          "must be letters, digits and the characters the identity service allows (no spaces)"});
+
+  /** Camunda's error code for a value longer than its column ({@code BuiltinExceptionCode.COLUMN_SIZE_TOO_SMALL}). */
+  private static final int VALUE_TOO_LONG = 10002;
 
   @Override
   public boolean configure(FeatureContext context) {
@@ -133,6 +143,13 @@ public final class EngineErrors implements Feature {
         if (dto.getMessage() != null && NOT_FOUND.matcher(dto.getMessage()).find()) {
           response.setStatus(Response.Status.NOT_FOUND.getStatusCode());
           dto.setMessage(cleaned(dto.getMessage(), Response.Status.NOT_FOUND.getStatusCode(), given));
+          return;
+        }
+        if (dto.getCode() != null && dto.getCode() == VALUE_TOO_LONG) {
+          response.setStatus(Response.Status.BAD_REQUEST.getStatusCode());
+          response.setEntity(invalid(request.getUriInfo().getRequestUri().getRawPath(), "body",
+              "a value is longer than the engine stores (ids and names at most 255 characters, texts 4000)"), null,
+              MediaType.valueOf("application/problem+json"));
           return;
         }
         dto.setMessage(SERVER_ERROR);
