@@ -150,6 +150,12 @@ class ErrorDisclosureTest extends CaseTestSupport {
     assertThat(sortType.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(sortType.getBody().path("errors").get(0).path("field").asText()).isEqualTo("sorting.parameters.type");
 
+    ResponseEntity<JsonNode> fileWithoutName = engineer.postForEntity("/engine-rest/message", json(Map.of(
+        "messageName", "nothing-waits-for-this", "processVariables", Map.of("x", Map.of("value", "abc", "type", "File")))),
+        JsonNode.class);
+    assertThat(fileWithoutName.getStatusCode()).as("%s", fileWithoutName.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fileWithoutName.getBody().path("errors").get(0).path("field").asText()).isEqualTo("valueInfo.filename");
+
     ResponseEntity<JsonNode> notANumber = engineer.getForEntity("/engine-rest/task?maxResults=abc", JsonNode.class);
     assertThat(notANumber.getStatusCode()).as("Jersey said 404").isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(notANumber.getBody().path("errors").get(0).path("field").asText()).isEqualTo("maxResults");
