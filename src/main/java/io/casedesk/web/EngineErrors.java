@@ -50,10 +50,9 @@ public final class EngineErrors implements Feature {
       "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   private static final Pattern SQL_OR_STACK = Pattern.compile(
+      // MyBatis' "### SQL: select ...", the drivers' and MyBatis' class names, a stack trace's lines
       "###|\\bSQL\\b|SQLState|PSQLException|JdbcSQL|org\\.h2\\.|org\\.postgresql|org\\.apache\\.ibatis|"
-          + "\\bselect\\b.+\\bfrom\\b|\\binsert\\s+into\\b|\\bupdate\\b.+\\bset\\b|\\bdelete\\s+from\\b|"
-          + "\\n\\s*at [a-zA-Z_$][\\w$.]*\\(|Exception:|\\.java:\\d+",
-      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+          + "\\n\\s*at [a-zA-Z_$][\\w$.]*\\(|Exception:|\\.java:\\d+");
 
   /** Engine errors that answer 500 although what the request names does not exist: 404 with Camunda's words. */
   private static final Pattern NOT_FOUND = Pattern.compile(

@@ -70,6 +70,11 @@ class UnusableCharactersTest extends CaseTestSupport {
         "caseNumber");
     assertInvalid(as(http, "engineer1").getForEntity(URI.create(url("/engine-rest/task/a%01b")), JsonNode.class),
         "path");
+    // a NUL in the path Tomcat refuses itself, before any filter; its error page answers as the API does
+    ResponseEntity<JsonNode> nul = as(http, "engineer1").getForEntity(URI.create(url("/api/cases/CS%00X")),
+        JsonNode.class);
+    assertThat(nul.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(nul.getBody().path("errors").get(0).path("field").asText()).isEqualTo("path");
 
     HttpHeaders form = new HttpHeaders();
     form.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
