@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Configuration;
  * the engine REST as HTTP 400 whose {@code message} is only what the person reads: Camunda's resources would prefix
  * it with "Cannot instantiate process definition case-handling:1:...: Form case-intake was not accepted: ", which
  * Tasklist shows as it is. The {@code type} (and {@code code}) stay as Camunda gives them; every other error keeps
- * Camunda's answer.
+ * Camunda's answer, less what {@link EngineErrors} (registered alongside) takes out of it.
  *
  * <p>Registered in both engine REST applications: {@code /engine-rest} (the starter's Jersey application, through
  * its documented hook {@link CamundaJerseyResourceConfig#registerAdditionalResources()}), and the webapps' own

@@ -46,7 +46,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 public class UnusableCharacters extends OncePerRequestFilter {
 
-  /** JSON bodies larger than this are left to the endpoint (none of Casedesk's is near it). */
+  /** JSON bodies larger than this are passed on unchecked (none of Casedesk's is near it). */
   static final int MAX_CHECKED_BODY = 4 * 1024 * 1024;
 
   private static final JsonFactory JSON = new ObjectMapper().getFactory();
@@ -94,8 +94,9 @@ public class UnusableCharacters extends OncePerRequestFilter {
       refuse(request, response, invalid.get());
       return;
     }
-    if (isJson(request) && request.getContentLength() <= MAX_CHECKED_BODY) {
-      byte[] body = request.getInputStream().readNBytes(MAX_CHECKED_BODY + 1);
+    if (isJson(request)) {
+      // read whole, as Jackson would: the endpoint gets all of it, checked or not
+      byte[] body = request.getInputStream().readAllBytes();
       if (body.length <= MAX_CHECKED_BODY) {
         Optional<InvalidField> inBody = inJson(body);
         if (inBody.isPresent()) {
