@@ -19,16 +19,32 @@ public class CaseAccess {
     this.customerAccounts = customerAccounts;
   }
 
+  /**
+   * The case, if the user may see it. A customer asking for another company's case gets the very answer of a case
+   * that does not exist (404, same detail), so case numbers cannot be probed; a role that reads no case at all is
+   * told so (403) whether the case exists or not.
+   */
   public SupportCase readable(String caseNumber, CurrentUser user) {
-    SupportCase supportCase = cases.find(caseNumber)
-        .orElseThrow(() -> new NotFoundException("Case " + caseNumber + " not found"));
-    if (user.readsAllCases()) {
-      return supportCase;
+    String company = user.readsAllCases() ? null : customerCompany(user, "cases");
+    return cases.find(caseNumber)
+        .filter(supportCase -> company == null || Objects.equals(supportCase.company(), company))
+        .orElseThrow(() -> notFound(caseNumber));
+  }
+
+  /** The one answer for a case that does not exist and for a case the caller may not see. */
+  public static NotFoundException notFound(String caseNumber) {
+    return new NotFoundException("Case " + caseNumber + " not found");
+  }
+
+  /**
+   * The company of a customer, for a user who does not read everything: 403 for a role that reads none of
+   * {@code what} (checked before anything is looked up, so the answer says nothing of what exists).
+   */
+  public String customerCompany(CurrentUser user, String what) {
+    if (!user.isCustomer()) {
+      throw new ForbiddenException("Your role may not read " + what);
     }
-    if (user.isCustomer() && Objects.equals(supportCase.company(), companyOf(user))) {
-      return supportCase;
-    }
-    throw new ForbiddenException("You may not see case " + caseNumber);
+    return companyOf(user);
   }
 
   public SupportCase actionable(String caseNumber, CurrentUser user) {

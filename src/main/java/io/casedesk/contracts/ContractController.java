@@ -60,15 +60,14 @@ public class ContractController {
   @GetMapping("/{id}")
   @PreAuthorize(ContractAccess.READ)
   public Contract get(@PathVariable String id, Authentication caller) {
-    Contract contract = contracts.find(id).orElseThrow(() -> notFound(id));
-    if (!ContractAccess.isStaffReader(caller)) {
-      String own = customerAccounts.companyOf(caller.getName()).orElseThrow(() ->
-          new ForbiddenException("User " + caller.getName() + " is not linked to a company"));
-      if (!ContractAccess.sameCompany(own, contract.company())) {
-        throw new ForbiddenException("Contract " + id + " is not a contract of " + own);
-      }
+    if (ContractAccess.isStaffReader(caller)) {
+      return contracts.find(id).orElseThrow(() -> notFound(id));
     }
-    return contract;
+    String own = customerAccounts.companyOf(caller.getName()).orElseThrow(() ->
+        new ForbiddenException("User " + caller.getName() + " is not linked to a company"));
+    // another company's contract answers as one that does not exist
+    return contracts.find(id).filter(contract -> ContractAccess.sameCompany(own, contract.company()))
+        .orElseThrow(() -> notFound(id));
   }
 
   @PostMapping

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import io.casedesk.web.EngineErrors;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
@@ -23,7 +24,7 @@ import org.springframework.context.annotation.Configuration;
  * the engine REST as HTTP 400 whose {@code message} is only what the person reads: Camunda's resources would prefix
  * it with "Cannot instantiate process definition case-handling:1:...: Form case-intake was not accepted: ", which
  * Tasklist shows as it is. The {@code type} (and {@code code}) stay as Camunda gives them; every other error keeps
- * Camunda's answer.
+ * Camunda's answer, less what {@link EngineErrors} (registered alongside) takes out of it.
  *
  * <p>Registered in both engine REST applications: {@code /engine-rest} (the starter's Jersey application, through
  * its documented hook {@link CamundaJerseyResourceConfig#registerAdditionalResources()}), and the webapps' own
@@ -97,6 +98,7 @@ public final class RefusalMessages implements Feature {
     @Override
     protected void registerAdditionalResources() {
       register(RefusalMessages.class);
+      register(EngineErrors.class);
     }
   }
 
@@ -112,7 +114,7 @@ public final class RefusalMessages implements Feature {
     @Bean
     ServletContextInitializer webappRefusalMessages() {
       return servletContext -> servletContext.setAttribute(ServerProperties.PROVIDER_CLASSNAMES,
-          RefusalMessages.class.getName());
+          RefusalMessages.class.getName() + "," + EngineErrors.class.getName());
     }
   }
 }

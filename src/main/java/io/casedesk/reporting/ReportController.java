@@ -53,10 +53,11 @@ public class ReportController {
   @GetMapping(value = "/monthly/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "One monthly customer report: its figures and the customer's cases of the month")
   public MonthlyReports.Stored monthlyReport(@PathVariable long id, CurrentUser user) {
-    MonthlyReports.Stored stored = monthlyReports.find(id)
+    // another company's report answers as one that does not exist
+    String company = scope(null, user);
+    return monthlyReports.find(id)
+        .filter(stored -> company == null || Objects.equals(stored.customer(), company))
         .orElseThrow(() -> new NotFoundException("Monthly report " + id + " not found"));
-    scope(stored.customer(), user);
-    return stored;
   }
 
   @GetMapping(value = "/monthly/{id}", produces = "text/csv")

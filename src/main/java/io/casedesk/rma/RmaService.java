@@ -7,7 +7,6 @@ import io.casedesk.cases.CaseEventKind;
 import io.casedesk.cases.Timeline;
 import io.casedesk.security.CurrentUser;
 import io.casedesk.web.ConflictException;
-import io.casedesk.web.ForbiddenException;
 import io.casedesk.web.NotFoundException;
 import java.util.HashMap;
 import java.util.Map;
@@ -78,14 +77,22 @@ public class RmaService {
     timeline.record(rma.caseNumber(), user.userId(), kind, rma.id() + (comment == null ? "" : ": " + comment));
   }
 
+  /** As {@link CaseAccess#readable}: an RMA of another company's case answers as one that does not exist. */
   private Rma readable(String id, CurrentUser user) {
-    Rma rma = rmas.find(id).orElseThrow(() -> new NotFoundException("RMA " + id + " not found"));
+    if (!user.readsAllCases()) {
+      access.customerCompany(user, "RMAs");
+    }
+    Rma rma = rmas.find(id).orElseThrow(() -> notFound(id));
     try {
       access.readable(rma.caseNumber(), user);
-    } catch (ForbiddenException e) {
-      throw new ForbiddenException("You may not see RMA " + id);
+    } catch (NotFoundException notTheirs) {
+      throw notFound(id);
     }
     return rma;
+  }
+
+  private static NotFoundException notFound(String id) {
+    return new NotFoundException("RMA " + id + " not found");
   }
 
   private void correlate(String message, String rmaId, Map<String, Object> variables) {

@@ -90,7 +90,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(org.camunda.bpm.engine.AuthorizationException.class)
   ResponseEntity<ProblemDetail> engineAuthorization(org.camunda.bpm.engine.AuthorizationException e) {
-    return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+    // the engine's message names the resources' ids, which may be another company's
+    return problem(HttpStatus.FORBIDDEN, "Forbidden", EngineErrors.withoutIds(e));
   }
 
   @ExceptionHandler(BadRequestException.class)

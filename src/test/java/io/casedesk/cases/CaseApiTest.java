@@ -168,10 +168,11 @@ class CaseApiTest extends CaseTestSupport {
 
     assertThat(as(http, "customer1").getForEntity("/api/cases/" + n, JsonNode.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
+    // another company's case answers as one that does not exist
     assertThat(as(http, "customer9").getForEntity("/api/cases/" + n, JsonNode.class).getStatusCode())
-        .isEqualTo(HttpStatus.FORBIDDEN);
+        .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(as(http, "customer9").postForEntity("/api/cases/" + n + "/messages", Map.of("text", "hi"),
-        JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
     JsonNode otherList = as(http, "customer9").getForEntity("/api/cases?size=200", JsonNode.class).getBody();
     assertThat(otherList.path("items").findValuesAsText("caseNumber")).doesNotContain(n);

@@ -168,6 +168,8 @@ class TwoNodeClusterTest {
   private void loginOnOneNodeHoldsOnTheOther(ServerProcess a, ServerProcess b) {
     NodeClient browser = NodeClient.browser().withCsrfHeader(true);
     assertThat(browser.get(a.url("/camunda/app/tasklist/default/")).status()).isEqualTo(200);
+    // as Tasklist starts: asking who is logged in starts the session (the page load stores none)
+    browser.get(a.url("/camunda/api/admin/auth/user/default"));
     assertThat(browser.cookie("XSRF-TOKEN")).as("CSRF cookie from node A").isNotNull();
     NodeClient.Response login = browser.postForm(a.url("/camunda/api/admin/auth/user/default/login/tasklist"),
         Map.of("username", "engineer1", "password", "demo"));

@@ -144,8 +144,9 @@ class ComplaintApiTest extends ComplaintTestSupport {
     body.put("caseNumber", caseNumber);
     long before = complaintCount();
 
-    post("customer9", "/api/complaints", body, HttpStatus.FORBIDDEN);
-    post("customer9", "/api/cases/" + caseNumber + "/complaints", newComplaint("billing"), HttpStatus.FORBIDDEN);
+    // another company's case answers as one that does not exist
+    post("customer9", "/api/complaints", body, HttpStatus.NOT_FOUND);
+    post("customer9", "/api/cases/" + caseNumber + "/complaints", newComplaint("billing"), HttpStatus.NOT_FOUND);
     body.put("caseNumber", "CS-1999-999999");
     post("customer1", "/api/complaints", body, HttpStatus.NOT_FOUND);
     assertThat(complaintCount()).isEqualTo(before);
@@ -159,10 +160,11 @@ class ComplaintApiTest extends ComplaintTestSupport {
         .path("complaintId").asText();
 
     assertThat(get("customer1", "/api/complaints/" + ours)).isEqualTo(HttpStatus.OK);
-    assertThat(get("customer9", "/api/complaints/" + ours)).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(get("customer1", "/api/complaints/" + theirs)).isEqualTo(HttpStatus.FORBIDDEN);
+    // another company's complaint answers as one that does not exist
+    assertThat(get("customer9", "/api/complaints/" + ours)).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(get("customer1", "/api/complaints/" + theirs)).isEqualTo(HttpStatus.NOT_FOUND);
     post("customer9", "/api/complaints/" + ours + "/satisfaction", Map.of("satisfied", true, "score", 5),
-        HttpStatus.FORBIDDEN);
+        HttpStatus.NOT_FOUND);
 
     JsonNode otherList = as(http, "customer9").getForEntity("/api/complaints?size=200", JsonNode.class).getBody();
     assertThat(otherList.path("items").findValuesAsText("complaintId")).contains(theirs).doesNotContain(ours);

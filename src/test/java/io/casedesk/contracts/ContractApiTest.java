@@ -227,8 +227,8 @@ class ContractApiTest {
     assertThat(own.getBody().path("company").asText()).isEqualTo("Demo Customer Ltd");
 
     ResponseEntity<JsonNode> other = as(http, "customer1").getForEntity("/api/contracts/CT-DEMO-2", JsonNode.class);
-    assertProblem(other, HttpStatus.FORBIDDEN);
-    assertThat(other.getBody().toString()).doesNotContain("router-x");
+    assertProblem(other, HttpStatus.NOT_FOUND); // as a contract that does not exist
+    assertThat(other.getBody().toString()).doesNotContain("router-x").doesNotContain("Other Corp");
   }
 
   @Test

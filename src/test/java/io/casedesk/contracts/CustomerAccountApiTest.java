@@ -51,7 +51,8 @@ class CustomerAccountApiTest {
         .path("company").asText()).isEqualTo("Other Corp");
     assertThat(as(http, user).getForEntity("/api/contracts/CT-DEMO-2", JsonNode.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
-    assertProblem(as(http, user).getForEntity("/api/contracts/CT-DEMO-1", JsonNode.class), HttpStatus.FORBIDDEN);
+    // another company's contract answers as one that does not exist
+    assertProblem(as(http, user).getForEntity("/api/contracts/CT-DEMO-1", JsonNode.class), HttpStatus.NOT_FOUND);
     assertThat(as(http, user).getForObject("/api/contracts", JsonNode.class).findValuesAsText("id"))
         .contains("CT-DEMO-2").doesNotContain("CT-DEMO-1");
 
@@ -59,7 +60,7 @@ class CustomerAccountApiTest {
     assertThat(link(as(http, "manager1"), user, "Demo Customer Ltd").getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(as(http, user).getForEntity("/api/contracts/CT-DEMO-1", JsonNode.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
-    assertProblem(as(http, user).getForEntity("/api/contracts/CT-DEMO-2", JsonNode.class), HttpStatus.FORBIDDEN);
+    assertProblem(as(http, user).getForEntity("/api/contracts/CT-DEMO-2", JsonNode.class), HttpStatus.NOT_FOUND);
   }
 
   @Test

@@ -99,7 +99,7 @@ class EmergencyApiTest extends CaseTestSupport {
     assertThat(as(http, "manager1").getForEntity("/api/emergencies/" + rf, JsonNode.class).getBody()
         .path("criterion").asText()).isEqualTo("Network operation severely hit");
     assertThat(as(http, "customer1").getForEntity("/api/emergencies/" + rf, JsonNode.class).getStatusCode())
-        .as("no customer's red flag").isEqualTo(HttpStatus.FORBIDDEN);
+        .as("no customer's red flag: as if there were none").isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test
@@ -200,7 +200,7 @@ class EmergencyApiTest extends CaseTestSupport {
     assertThat(caseView.path("redFlag").has("criterion")).isFalse();
 
     assertThat(as(http, "customer9").getForEntity("/api/emergencies/" + rf, JsonNode.class).getStatusCode())
-        .isEqualTo(HttpStatus.FORBIDDEN);
+        .as("another company's: as if there were none").isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(as(http, "analyst1").getForEntity("/api/emergencies/" + rf, JsonNode.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(as(http, "engineer1").getForEntity("/api/emergencies/RF-1999-999999", JsonNode.class)

@@ -202,10 +202,11 @@ class MonthlyCustomerReportTest extends CaseTestSupport {
     assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(report.getBody().path("report").path("figures").path("opened").path("total").asLong()).isEqualTo(2);
 
+    // another company's report answers as one that does not exist
     assertThat(as(http, "alphauser").getForEntity("/api/reports/monthly/" + betaId, JsonNode.class).getStatusCode())
-        .isEqualTo(HttpStatus.FORBIDDEN);
+        .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(as(http, "alphauser").exchange("/api/reports/monthly/" + betaId, HttpMethod.GET, accept("text/csv"),
-        String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(as(http, "alphauser").getForEntity("/api/reports/monthly?customer=" + BETA, JsonNode.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(as(http, "betauser").getForEntity("/api/reports/monthly?month=2026-05", JsonNode.class).getBody()

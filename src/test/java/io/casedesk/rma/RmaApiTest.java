@@ -46,8 +46,8 @@ class RmaApiTest extends RmaTestSupport {
       assertThat(response.getBody().has("faultyPartReturn")).as("no part yet").isFalse();
     }
     var other = as(http, "customer9").getForEntity("/api/rmas/" + rmaId, JsonNode.class);
-    assertThat(other.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(other.getBody().path("detail").asText()).isEqualTo("You may not see RMA " + rmaId);
+    assertThat(other.getStatusCode()).as("as an RMA that does not exist").isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(other.getBody().path("detail").asText()).isEqualTo("RMA " + rmaId + " not found");
     assertThat(http.getForEntity("/api/rmas/" + rmaId, String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
@@ -67,7 +67,7 @@ class RmaApiTest extends RmaTestSupport {
     assertThat(as(http, "auditor1").postForEntity("/api/rmas/" + rmaId + "/confirmation", Map.of("accept", true),
         JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(as(http, "customer9").postForEntity("/api/rmas/" + rmaId + "/confirmation", Map.of("accept", true),
-        JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        JsonNode.class).getStatusCode()).as("another company's").isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(rma(rmaId).status()).isEqualTo(RmaStatus.REQUEST_TO_CONFIRM);
   }
 

@@ -58,7 +58,8 @@ class WebappSessionApiTest extends CaseTestSupport {
   void aSessionReadsOnlyWhatItsUserMayRead() {
     String n = open("low", "low", "phone", "operational-problem", "CT-DEMO-2").caseNumber();
     NodeClient customer = logIn("customer1");
-    assertThat(customer.get(url("/api/cases/" + n)).status()).as("another company's case").isEqualTo(403);
+    assertThat(customer.get(url("/api/cases/" + n)).status()).as("another company's case: as if there were none")
+        .isEqualTo(404);
   }
 
   private long messages(String caseNumber) {

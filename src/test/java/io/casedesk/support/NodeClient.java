@@ -44,12 +44,14 @@ public final class NodeClient {
 
   /**
    * A browser logged into a webapp ({@code tasklist}, {@code cockpit}, ...) of the server at {@code server}, as a
-   * person does: the page sets the CSRF cookie, the login form posts with its token, and the app's next call gives
-   * the new session its own token. It sends that token with every request from then on.
+   * person does: the page loads (storing no session), the app asks who is logged in (which starts the session and
+   * sets the CSRF cookie), the login form posts with its token, and the app's next call gives the new session its
+   * own token. It sends that token with every request from then on.
    */
   public static NodeClient loggedIntoWebapp(String server, String app, String user, String password) {
     NodeClient browser = browser().withCsrfHeader(true);
     expectOk(browser.get(server + "/camunda/app/" + app + "/default/"), "the " + app + " page");
+    browser.get(server + "/camunda/api/admin/auth/user/default"); // 404: nobody yet
     expectOk(browser.postForm(server + "/camunda/api/admin/auth/user/default/login/" + app,
         Map.of("username", user, "password", password)), "the login of " + user);
     expectOk(browser.get(server + "/camunda/api/admin/auth/user/default"), "the session of " + user);
