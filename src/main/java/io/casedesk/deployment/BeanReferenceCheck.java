@@ -1,6 +1,5 @@
 package io.casedesk.deployment;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -56,7 +55,6 @@ public class BeanReferenceCheck extends AbstractProcessEnginePlugin implements D
   private static final Set<String> DELEGATE_ATTRIBUTES =
       Set.of("delegateExpression", "variableMappingDelegateExpression");
   private static final Pattern SINGLE_NAME = Pattern.compile("^\\s*[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}\\s*$");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Predicate<String> isBean;
 

@@ -119,6 +119,20 @@ class FormFieldCheckTest {
     assertThat(body.path("message").asText()).contains("${a + }", "does not parse");
   }
 
+  @Test
+  void theShippedFilesPassTheChecksTogetherAsOnAnEmptyDatabase() throws Exception {
+    // what start-up deploys on an empty database: every file in one new deployment, without a user
+    var builder = repositoryService.createDeployment().name("shipped-files").source("FormFieldCheckTest");
+    for (Path folder : List.of(Path.of("processes"), Path.of("forms"))) {
+      try (var files = Files.list(folder)) {
+        for (Path file : files.filter(f -> f.toString().matches(".*\\.(bpmn|dmn|form)$")).sorted().toList()) {
+          builder.addString(file.getFileName().toString(), Files.readString(file));
+        }
+      }
+    }
+    deployed.add(builder.deploy().getId());
+  }
+
   private ResponseEntity<String> deploy(String user, String file, String content) throws Exception {
     ResponseEntity<String> response = ModelerDeploy.deploy(as(http, user), file, content);
     if (response.getStatusCode().is2xxSuccessful()) {
