@@ -10,11 +10,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.ParseException;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.impl.juel.AstIdentifier;
@@ -46,7 +42,7 @@ import org.w3c.dom.Element;
  * The beans are all of the application context, as the engine's Spring expression resolver sees them.
  */
 @Component
-public class BeanReferenceCheck extends AbstractProcessEnginePlugin implements Deployer {
+public class BeanReferenceCheck extends NewDeploymentCheck {
 
   /** Names the engine resolves to its own objects before variables and beans. */
   private static final Set<String> ENGINE_OBJECTS = Set.of("execution", "task", "caseExecution", "externalTask",
@@ -63,16 +59,7 @@ public class BeanReferenceCheck extends AbstractProcessEnginePlugin implements D
   }
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    DeploymentChecks.runBeforeParsing(configuration, this, false);
-  }
-
-  @Override
-  public void deploy(DeploymentEntity deployment) {
-    // the deployment cache parses stored deployments again for whoever reads them: only new ones are checked
-    if (!deployment.isNew()) {
-      return;
-    }
+  void check(DeploymentEntity deployment) {
     Set<String> provided = new HashSet<>(JavaStepVariables.NAMES);
     List<ResourceEntity> diagrams = new ArrayList<>();
     List<Element> roots = new ArrayList<>();
@@ -114,10 +101,7 @@ public class BeanReferenceCheck extends AbstractProcessEnginePlugin implements D
       DiagramExpressions.forEach(roots.get(i), (element, attribute, expression) ->
           whyNot(element, attribute, expression, provided).ifPresent(reason -> {
             String id = DiagramExpressions.elementOf(element);
-            var refusal = new AnalystDeploymentCheck.Refusal(resource, id, "<" + element.getLocalName() + "> "
-                + attribute + ": " + reason);
-            throw new ParseException("Cannot deploy " + resource + ": element '" + id + "': " + refusal.reason(),
-                resource, List.of(refusal), List.of());
+            throw refuse(resource, id, "<" + element.getLocalName() + "> " + attribute + ": " + reason);
           }));
     }
   }
@@ -177,7 +161,8 @@ public class BeanReferenceCheck extends AbstractProcessEnginePlugin implements D
   }
 
   private static void collectTargets(Element element, Set<String> written) {
-    if (("in".equals(element.getLocalName()) || "out".equals(element.getLocalName())) && element.hasAttribute("target")) {
+    boolean mapping = "in".equals(element.getLocalName()) || "out".equals(element.getLocalName());
+    if (mapping && element.hasAttribute("target")) {
       written.add(element.getAttribute("target"));
     }
     for (org.w3c.dom.Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {

@@ -75,8 +75,11 @@ final class DiagramExpressions {
     return normalized.isEmpty() || normalized.equals("juel");
   }
 
-  /** The element's own text as the engine reads it: its text and CDATA pieces joined. */
-  private static String text(Element element) {
+  /**
+   * The element's own text as the engine reads it: all its text and CDATA pieces joined, so that a comment or a
+   * CDATA section splitting {@code $} from {@code {execution...}} hides nothing.
+   */
+  static String text(Element element) {
     var text = new StringBuilder();
     for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
       if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
@@ -86,7 +89,7 @@ final class DiagramExpressions {
     return text.toString();
   }
 
-  /** The nearest element with an id (a task, event, flow), else the tag. */
+  /** The nearest element with an id (a task, event, flow, decision), else the tag. */
   static String elementOf(Element element) {
     for (Node node = element; node instanceof Element e; node = node.getParentNode()) {
       if (e.hasAttribute("id")) {

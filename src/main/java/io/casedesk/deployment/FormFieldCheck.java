@@ -10,12 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.camunda.bpm.engine.ParseException;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.springframework.context.ApplicationContext;
@@ -47,7 +43,7 @@ import org.w3c.dom.Element;
  * and nothing of the deployment is stored.
  */
 @Component
-public class FormFieldCheck extends AbstractProcessEnginePlugin implements Deployer {
+public class FormFieldCheck extends NewDeploymentCheck {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -58,16 +54,7 @@ public class FormFieldCheck extends AbstractProcessEnginePlugin implements Deplo
   }
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    DeploymentChecks.runBeforeParsing(configuration, this, false);
-  }
-
-  @Override
-  public void deploy(DeploymentEntity deployment) {
-    // the deployment cache parses stored deployments again for whoever reads them: only new ones are checked
-    if (!deployment.isNew()) {
-      return;
-    }
+  void check(DeploymentEntity deployment) {
     CommandContext command = Context.getCommandContext();
     DeployedDefinitions deployed = new DeployedDefinitions(command);
     Map<String, DeployedDefinitions.Form> ownForms = new HashMap<>();
@@ -79,7 +66,8 @@ public class FormFieldCheck extends AbstractProcessEnginePlugin implements Deplo
         if (name.endsWith(".form")) {
           String id = JSON.readTree(resource.getBytes()).path("id").asText("");
           if (!id.isEmpty()) {
-            ownForms.put(id, new DeployedDefinitions.Form(resource.getName(), FormReads.fieldKeys(resource.getBytes())));
+            byte[] form = resource.getBytes();
+            ownForms.put(id, new DeployedDefinitions.Form(resource.getName(), FormReads.fieldKeys(form)));
           }
         } else if (name.endsWith(".dmn") || name.endsWith(".dmn11.xml")) {
           ownTables.add(DeploymentChecks.xml(resource.getBytes()));
@@ -128,7 +116,7 @@ public class FormFieldCheck extends AbstractProcessEnginePlugin implements Deplo
         for (var read : diagram.getValue().readsUntilNextWaitState(element.element(), decisionInputs).entrySet()) {
           String variable = read.getKey();
           if (!form.fields().contains(variable) && (!provided.test(variable) || passedOn.contains(variable))) {
-            refuse(diagram.getKey(), element.id(), "<" + element.kind() + "> the process reads '" + variable
+            throw refuse(diagram.getKey(), element.id(), "<" + element.kind() + "> the process reads '" + variable
                 + "' right after " + element + " (at '" + read.getValue() + "'), which neither its form '"
                 + formRef.trim() + "' (" + form.resource() + ", fields " + form.fields() + ") nor the process nor a "
                 + "Java step provides: add the field to the form, or read something the form gives");
@@ -153,7 +141,7 @@ public class FormFieldCheck extends AbstractProcessEnginePlugin implements Deplo
             String variable = read.getKey();
             if (previous.fields().contains(variable) && !own.getValue().fields().contains(variable)
                 && (!provided.test(variable) || passedOn.contains(variable))) {
-              refuse(own.getValue().resource(), variable, "the form '" + own.getKey() + "' drops the field '"
+              throw refuse(own.getValue().resource(), variable, "the form '" + own.getKey() + "' drops the field '"
                   + variable + "', which the deployed diagram " + diagram.getKey() + " reads right after "
                   + element + " (at '" + read.getValue() + "'): keep the field, or deploy the diagram changed "
                   + "with the form");
@@ -162,12 +150,6 @@ public class FormFieldCheck extends AbstractProcessEnginePlugin implements Deplo
         }
       }
     }
-  }
-
-  private static void refuse(String resource, String element, String reason) {
-    var refusal = new AnalystDeploymentCheck.Refusal(resource, element, reason);
-    throw new ParseException("Cannot deploy " + resource + ": element '" + element + "': " + reason, resource,
-        List.of(refusal), List.of());
   }
 
   private static boolean isLiteral(String value) {

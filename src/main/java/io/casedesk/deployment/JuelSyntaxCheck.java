@@ -1,11 +1,6 @@
 package io.casedesk.deployment;
 
-import java.util.List;
 import java.util.Locale;
-import org.camunda.bpm.engine.ParseException;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.impl.juel.TreeBuilderException;
@@ -22,19 +17,10 @@ import org.w3c.dom.Element;
  * that failed each time a case reached it.
  */
 @Component
-public class JuelSyntaxCheck extends AbstractProcessEnginePlugin implements Deployer {
+public class JuelSyntaxCheck extends NewDeploymentCheck {
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    DeploymentChecks.runBeforeParsing(configuration, this, false);
-  }
-
-  @Override
-  public void deploy(DeploymentEntity deployment) {
-    // the deployment cache parses stored deployments again for whoever reads them: only new ones are checked
-    if (!deployment.isNew()) {
-      return;
-    }
+  void check(DeploymentEntity deployment) {
     for (ResourceEntity resource : deployment.getResources().values()) {
       String name = resource.getName().toLowerCase(Locale.ROOT);
       if (!name.endsWith(".bpmn") && !name.endsWith(".bpmn20.xml")) {
@@ -51,11 +37,9 @@ public class JuelSyntaxCheck extends AbstractProcessEnginePlugin implements Depl
           DiagramExpressions.parse(expression);
         } catch (TreeBuilderException e) {
           String id = DiagramExpressions.elementOf(element);
-          var refusal = new AnalystDeploymentCheck.Refusal(resource.getName(), id, "<" + element.getLocalName() + "> "
+          throw refuse(resource.getName(), id, "<" + element.getLocalName() + "> "
               + (attribute == null ? "" : attribute + ": ") + "the expression " + expression.strip()
               + " does not parse (" + e.getMessage() + ")");
-          throw new ParseException("Cannot deploy " + resource.getName() + ": element '" + id + "': "
-              + refusal.reason(), resource.getName(), List.of(refusal), List.of());
         }
       });
     }
