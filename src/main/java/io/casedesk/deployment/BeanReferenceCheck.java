@@ -35,7 +35,7 @@ import org.w3c.dom.Element;
  *       (service task, listener) or a condition must be a Spring bean, the engine's own objects ({@code execution},
  *       {@code task}, ...) or a variable something provides: a diagram of the deployment or a latest deployed one
  *       writes it (result and output variables, call activity mappings, the initiator, ...), a Java step sets it
- *       ({@link JavaStepVariables}) or a form of the deployment has it as a field. A variable that only a REST call
+ *       ({@link JavaStepVariables}) or a form of the deployment, or one the diagram references, has it as a field. A variable that only a REST call
  *       starting the process would give is not seen: write it into the diagram (an input mapping) to use its
  *       methods.
  * </ul>

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -39,8 +40,8 @@ import org.w3c.dom.Element;
  *       gave: a form that drops a field such a diagram reads is refused, naming the field, the diagram and the
  *       element.
  * </ul>
- * A refusal is a {@link ParseException}: the engine REST answers 400 naming the file, the element and the reason,
- * and nothing of the deployment is stored.
+ * On a refusal ({@link NewDeploymentCheck#refuse}) the engine REST answers 400 naming the file, the element and the
+ * reason, and nothing of the deployment is stored.
  */
 @Component
 public class FormFieldCheck extends NewDeploymentCheck {
@@ -112,15 +113,11 @@ public class FormFieldCheck extends NewDeploymentCheck {
         if (form == null) {
           continue;
         }
-        Set<String> passedOn = FormReads.writtenBy(element.element());
-        for (var read : diagram.getValue().readsUntilNextWaitState(element.element(), decisionInputs).entrySet()) {
-          String variable = read.getKey();
-          if (!form.fields().contains(variable) && (!provided.test(variable) || passedOn.contains(variable))) {
-            throw refuse(diagram.getKey(), element.id(), "<" + element.kind() + "> the process reads '" + variable
-                + "' right after " + element + " (at '" + read.getValue() + "'), which neither its form '"
-                + formRef.trim() + "' (" + form.resource() + ", fields " + form.fields() + ") nor the process nor a "
-                + "Java step provides: add the field to the form, or read something the form gives");
-          }
+        for (var read : missing(diagram.getValue(), element, form.fields(), provided, decisionInputs).entrySet()) {
+          throw refuse(diagram.getKey(), element.id(), "<" + element.kind() + "> the process reads '" + read.getKey()
+              + "' right after " + element + " (at '" + read.getValue() + "'), which neither its form '"
+              + formRef.trim() + "' (" + form.resource() + ", fields " + form.fields() + ") nor the process nor a "
+              + "Java step provides: add the field to the form, or read something the form gives");
         }
       }
     }
@@ -136,20 +133,31 @@ public class FormFieldCheck extends NewDeploymentCheck {
               || !"latest".equals(element.formRefBinding())) {
             continue;
           }
-          Set<String> passedOn = FormReads.writtenBy(element.element());
-          for (var read : diagram.getValue().readsUntilNextWaitState(element.element(), decisionInputs).entrySet()) {
-            String variable = read.getKey();
-            if (previous.fields().contains(variable) && !own.getValue().fields().contains(variable)
-                && (!provided.test(variable) || passedOn.contains(variable))) {
-              throw refuse(own.getValue().resource(), variable, "the form '" + own.getKey() + "' drops the field '"
-                  + variable + "', which the deployed diagram " + diagram.getKey() + " reads right after "
-                  + element + " (at '" + read.getValue() + "'): keep the field, or deploy the diagram changed "
-                  + "with the form");
+          var missing = missing(diagram.getValue(), element, own.getValue().fields(), provided, decisionInputs);
+          for (var read : missing.entrySet()) {
+            if (previous.fields().contains(read.getKey())) {
+              throw refuse(own.getValue().resource(), read.getKey(), "the form '" + own.getKey()
+                  + "' drops the field '" + read.getKey() + "', which the deployed diagram " + diagram.getKey()
+                  + " reads right after " + element + " (at '" + read.getValue() + "'): keep the field, or deploy "
+                  + "the diagram changed with the form");
             }
           }
         }
       }
     }
+  }
+
+  /**
+   * What the process reads right after the element that the form's fields do not give and nothing else provides
+   * (what the element maps itself does not count), each with where it is read.
+   */
+  private static Map<String, String> missing(FormReads diagram, FormReads.FormElement element, Set<String> fields,
+      Predicate<String> provided, Function<String, Set<String>> decisionInputs) {
+    Set<String> passedOn = FormReads.writtenBy(element.element());
+    Map<String, String> missing = new TreeMap<>(diagram.readsUntilNextWaitState(element.element(), decisionInputs));
+    missing.keySet().removeIf(variable ->
+        fields.contains(variable) || (provided.test(variable) && !passedOn.contains(variable)));
+    return missing;
   }
 
   private static boolean isLiteral(String value) {

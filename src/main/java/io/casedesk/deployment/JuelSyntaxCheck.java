@@ -11,10 +11,9 @@ import org.w3c.dom.Element;
  * A diagram whose JUEL does not parse is refused at deployment, by anyone (issue 15, item 4): each {@code ${...}}
  * of a new deployment's BPMN files ({@link DiagramExpressions}: conditions, delegate expressions, listeners,
  * timers, assignees, input/output mappings, ...) is parsed with the engine's JUEL parser before the engine reads
- * the file; the first that does not parse ({@code ${a + }}) refuses the deployment with a {@link ParseException}
- * (the engine REST answers 400 naming the file, the element, the expression and the parser's reason), and nothing
- * is stored. Before, the engine stopped with an error the engine REST answered with a 500, or stored an expression
- * that failed each time a case reached it.
+ * the file; the first that does not parse ({@code ${a + }}) refuses the deployment ({@link NewDeploymentCheck#refuse}:
+ * the engine REST answers 400 naming the file, the element, the expression and the parser's reason), and nothing
+ * is stored.
  */
 @Component
 public class JuelSyntaxCheck extends NewDeploymentCheck {
