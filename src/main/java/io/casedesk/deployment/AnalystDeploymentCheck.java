@@ -152,26 +152,12 @@ public class AnalystDeploymentCheck extends AbstractProcessEnginePlugin implemen
         default -> expression(element, attribute.getName(), value);
       }
     }
-    expression(element, null, text(element));
+    expression(element, null, DiagramExpressions.text(element));
     for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
       if (child instanceof Element childElement) {
         checkBpmn(childElement);
       }
     }
-  }
-
-  /**
-   * The element's own text as the engine reads it: all its text and CDATA pieces joined, so that a comment or a
-   * CDATA section splitting {@code $} from {@code {execution...}} hides nothing.
-   */
-  private static String text(Element element) {
-    var text = new StringBuilder();
-    for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-      if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
-        text.append(child.getNodeValue());
-      }
-    }
-    return text.toString();
   }
 
   /** DMN: FEEL is data; JUEL passes the allow-list; any other language (a script) is refused. */
@@ -182,7 +168,7 @@ public class AnalystDeploymentCheck extends AbstractProcessEnginePlugin implemen
       throw refuse(element, "the expression language " + language + " runs scripts on the server; use FEEL");
     }
     if ("juel".equals(language)) {
-      String text = text(element);
+      String text = DiagramExpressions.text(element);
       // JUEL in DMN may be written with or without ${...}
       expression(element, null, text.contains("${") || text.contains("#{") || text.isBlank() ? text : "${" + text + "}");
     }
@@ -212,17 +198,7 @@ public class AnalystDeploymentCheck extends AbstractProcessEnginePlugin implemen
   }
 
   private static RefusedElement refuse(Element element, String reason) {
-    return new RefusedElement(elementOf(element), "<" + element.getLocalName() + "> " + reason);
-  }
-
-  /** The nearest element with an id (a task, event, flow, decision), else the tag. */
-  private static String elementOf(Element element) {
-    for (Node node = element; node instanceof Element e; node = node.getParentNode()) {
-      if (e.hasAttribute("id")) {
-        return e.getAttribute("id");
-      }
-    }
-    return element.getTagName();
+    return new RefusedElement(DiagramExpressions.elementOf(element), "<" + element.getLocalName() + "> " + reason);
   }
 
   private static final class RefusedElement extends RuntimeException {

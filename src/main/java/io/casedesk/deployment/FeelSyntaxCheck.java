@@ -4,9 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.camunda.bpm.engine.ParseException;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.feel.api.FeelEngineApi;
@@ -26,25 +23,15 @@ import org.w3c.dom.Node;
  * {@link AnalystDeploymentCheck} (for analysts) and to the engine.
  */
 @Component
-public class FeelSyntaxCheck extends AbstractProcessEnginePlugin implements Deployer {
+public class FeelSyntaxCheck extends NewDeploymentCheck {
 
   private static final FeelEngineApi FEEL = FeelEngineBuilder.forJava().build();
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    DeploymentChecks.runBeforeParsing(configuration, this, false);
-  }
-
-  @Override
-  public void deploy(DeploymentEntity deployment) {
-    // the deployment cache parses stored deployments again for whoever reads them: only new ones are checked
-    if (!deployment.isNew()) {
-      return;
-    }
+  void check(DeploymentEntity deployment) {
     for (ResourceEntity resource : deployment.getResources().values()) {
       whyNot(resource.getName(), resource.getBytes()).ifPresent(refusal -> {
-        throw new ParseException("Cannot deploy " + refusal.resource() + ": element '" + refusal.element() + "': "
-            + refusal.reason(), refusal.resource(), List.of(refusal), List.of());
+        throw refuse(refusal.resource(), refusal.element(), refusal.reason());
       });
     }
   }

@@ -3,16 +3,11 @@ package io.casedesk.deployment;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.ParseException;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.springframework.stereotype.Component;
@@ -28,21 +23,13 @@ import org.w3c.dom.Node;
  * run time.
  */
 @Component
-public class ReferenceCheck extends AbstractProcessEnginePlugin implements Deployer {
+public class ReferenceCheck extends NewDeploymentCheck {
 
   private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    DeploymentChecks.runBeforeParsing(configuration, this, false);
-  }
-
-  @Override
-  public void deploy(DeploymentEntity deployment) {
-    if (!deployment.isNew()) {
-      return;
-    }
+  void check(DeploymentEntity deployment) {
     var own = new Keys(new HashSet<>(), new HashSet<>(), new HashSet<>());
     var diagrams = new ArrayList<ResourceEntity>();
     for (ResourceEntity resource : deployment.getResources().values()) {
@@ -72,8 +59,7 @@ public class ReferenceCheck extends AbstractProcessEnginePlugin implements Deplo
         continue;
       }
       missing(diagram.getName(), root, own, command).ifPresent(refusal -> {
-        throw new ParseException("Cannot deploy " + refusal.resource() + ": element '" + refusal.element() + "': "
-            + refusal.reason(), refusal.resource(), List.of(refusal), List.of());
+        throw refuse(refusal.resource(), refusal.element(), refusal.reason());
       });
     }
   }

@@ -6,19 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casedesk.cases.CaseRequests;
 import io.casedesk.cases.CaseVariables;
+import io.casedesk.deployment.FormReads;
+import io.casedesk.deployment.JavaStepVariables;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,30 +29,17 @@ import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
-import org.camunda.bpm.model.bpmn.instance.CallActivity;
-import org.camunda.bpm.model.bpmn.instance.EndEvent;
-import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
-import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
-import org.camunda.bpm.model.bpmn.instance.StartEvent;
-import org.camunda.bpm.model.bpmn.instance.SubProcess;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
-import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
-import org.w3c.dom.NodeList;
 
 /**
  * The diagrams, decision tables and forms fit together: read from processes/ and forms/ as files, no server.
@@ -73,22 +59,13 @@ class FormCatalogTest {
   /** Custom property of a choice field naming the decision input its values come from: {@code decision/input}. */
   static final String DMN_INPUT = "dmnInput";
 
-  private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{(.*?)}", Pattern.DOTALL);
-  private static final Pattern STRING_LITERAL = Pattern.compile("'[^']*'|\"[^\"]*\"");
-  // a name not preceded by a dot and not called as a function (date(...), dateTime())
-  private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w.$])([A-Za-z_][A-Za-z0-9_]*)(?![\\w(]|\\s+\\()");
-  private static final Set<String> EL_WORDS = Set.of("and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge", "empty",
-      "null", "true", "false", "div", "mod", "instanceof",
-      // what the engine puts in every expression's context
-      "execution", "task", "decisionResult", "authenticatedUserId", "variableScope", "dateTime", "now");
-  private static final Set<String> WRITING_ATTRIBUTES = Set.of("resultVariable", "initiator", "elementVariable",
-      "errorCodeVariable", "errorMessageVariable", "variableName");
-
   static Map<String, CamundaForm> forms;
   static Map<Path, BpmnModelInstance> diagrams;
-  /** The XML elements of each diagram by id, to read every attribute (the model API lists only declared ones). */
-  static Map<String, Element> xmlById;
+  /** Each diagram read as the deployment check reads it ({@link FormReads}), by file. */
+  static Map<Path, FormReads> reads;
   static Map<String, DmnModelInstance> decisions;
+  /** The root element of the DMN file of each decision, by decision id. */
+  static Map<String, Element> decisionXml;
 
   @BeforeAll
   static void read() {
@@ -99,21 +76,20 @@ class FormCatalogTest {
       assertThat(forms.put(form.id(), form)).as("two forms with id %s", form.id()).isNull();
     }
     diagrams = new HashMap<>();
-    xmlById = new HashMap<>();
+    reads = new HashMap<>();
     for (Path file : FormFiles.list(FormFiles.PROCESSES, ".bpmn")) {
       diagrams.put(file, Bpmn.readModelFromFile(file.toFile()));
-      NodeList all = xml(file).getElementsByTagNameNS("*", "*");
-      for (int i = 0; i < all.getLength(); i++) {
-        Element element = (Element) all.item(i);
-        if (element.hasAttribute("id")) {
-          xmlById.put(key(file, element.getAttribute("id")), element);
-        }
-      }
+      reads.put(file, FormReads.of(xml(file).getDocumentElement()));
     }
     decisions = new HashMap<>();
+    decisionXml = new HashMap<>();
     for (Path file : FormFiles.list(FormFiles.PROCESSES, ".dmn")) {
       DmnModelInstance model = Dmn.readModelFromFile(file.toFile());
-      model.getModelElementsByType(Decision.class).forEach(d -> decisions.put(d.getId(), model));
+      Element root = xml(file).getDocumentElement();
+      model.getModelElementsByType(Decision.class).forEach(d -> {
+        decisions.put(d.getId(), model);
+        decisionXml.put(d.getId(), root);
+      });
     }
     assertThat(diagrams).isNotEmpty();
     assertThat(forms).isNotEmpty();
@@ -149,9 +125,8 @@ class FormCatalogTest {
       }
       Set<String> inputs = form.inputs().stream().map(CamundaForm.Field::key).collect(Collectors.toSet());
       // what the element maps itself (e.g. clearing its form's variables for each new task) provides nothing
-      Set<String> passedOn = new HashSet<>();
-      collectWritten(xmlById.get(key(element.file(), element.node().getId())), passedOn);
-      for (String variable : readsUntilNextWaitState(element.node())) {
+      Set<String> passedOn = FormReads.writtenBy(element.node().element());
+      for (String variable : readsUntilNextWaitState(element)) {
         if (!inputs.contains(variable) && (!provided.contains(variable) || passedOn.contains(variable))) {
           problems.add(element + " is followed by an expression reading " + variable
               + ", which neither its form " + form.id() + " nor the process provides");
@@ -164,21 +139,21 @@ class FormCatalogTest {
   @Test
   void readsAfterTheTasksAreFoundAsExpected() {
     // guards the walk above: it must see the gateways and decision tables that follow a form
-    FormElement work = formElements().stream().filter(e -> e.node().getId().equals("work-case")).findFirst().orElseThrow();
-    assertThat(readsUntilNextWaitState(work.node())).contains("workAction");
-    FormElement intake = formElements().stream().filter(e -> e.node().getId().equals("case-reported")).findFirst()
+    FormElement work = formElements().stream().filter(e -> e.node().id().equals("work-case")).findFirst().orElseThrow();
+    assertThat(readsUntilNextWaitState(work)).contains("workAction");
+    FormElement intake = formElements().stream().filter(e -> e.node().id().equals("case-reported")).findFirst()
         .orElseThrow();
-    assertThat(readsUntilNextWaitState(intake.node())).contains("entitled", "impact", "urgency", "category", "product",
+    assertThat(readsUntilNextWaitState(intake)).contains("entitled", "impact", "urgency", "category", "product",
         "channel", "priority");
   }
 
   @Test
   void everyFormFieldIsAVariableTheProcessUses() {
     Set<String> used = new HashSet<>(caseVariables());
-    diagrams.values().forEach(model -> model.getModelElementsByType(FlowNode.class)
-        .forEach(node -> used.addAll(identifiersIn(node))));
-    diagrams.values().forEach(model -> model.getModelElementsByType(SequenceFlow.class)
-        .forEach(flow -> used.addAll(identifiersIn(flow))));
+    diagrams.forEach((file, model) -> model.getModelElementsByType(FlowNode.class)
+        .forEach(node -> used.addAll(identifiersIn(file, node))));
+    diagrams.forEach((file, model) -> model.getModelElementsByType(SequenceFlow.class)
+        .forEach(flow -> used.addAll(identifiersIn(file, flow))));
     decisions.keySet().forEach(decision -> used.addAll(decisionInputs(decision)));
     List<String> unused = forms.values().stream()
         .flatMap(form -> form.inputs().stream()
@@ -305,108 +280,34 @@ class FormCatalogTest {
 
   // --- the elements with forms and what follows them ---
 
-  record FormElement(Path file, FlowNode node) {
+  /** An element where an agent fills in a form ({@link FormReads#formElements()}), with its file. */
+  record FormElement(Path file, FormReads.FormElement node) {
     String attribute(String name) {
-      return node.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", name);
+      return node.attribute(name);
     }
 
     @Override
     public String toString() {
-      return file.getFileName() + ": " + node.getElementType().getTypeName() + " '" + node.getId() + "' ("
-          + node.getName() + ")";
+      return file.getFileName() + ": " + node;
     }
   }
 
   static List<FormElement> formElements() {
     List<FormElement> elements = new ArrayList<>();
-    diagrams.forEach((file, model) -> {
-      model.getModelElementsByType(UserTask.class).forEach(task -> elements.add(new FormElement(file, task)));
-      model.getModelElementsByType(StartEvent.class).stream()
-          // started by other processes or by the server (camunda:isStartableInTasklist="false"): no agent starts them
-          .filter(start -> start.getParentElement() instanceof Process process && process.isExecutable()
-              && process.isCamundaStartableInTasklist())
-          .filter(start -> start.getEventDefinitions().isEmpty())
-          .forEach(start -> elements.add(new FormElement(file, start)));
-    });
+    reads.forEach((file, diagram) -> diagram.formElements()
+        .forEach(element -> elements.add(new FormElement(file, element))));
     return elements;
   }
 
-  /** Variables read from an element on until the process waits again, without following boundary events. */
-  static Set<String> readsUntilNextWaitState(FlowNode from) {
-    Set<String> reads = new TreeSet<>();
-    Deque<FlowNode> next = new ArrayDeque<>();
-    Set<String> visited = new HashSet<>();
-    from.getOutgoing().forEach(flow -> next.add(follow(flow, reads)));
-    while (!next.isEmpty()) {
-      FlowNode node = next.poll();
-      if (!visited.add(node.getId())) {
-        continue;
-      }
-      reads.addAll(identifiersIn(node));
-      if (node instanceof BusinessRuleTask rule && rule.getCamundaDecisionRef() != null) {
-        reads.addAll(decisionInputs(rule.getCamundaDecisionRef()));
-      }
-      if (node instanceof UserTask || node instanceof ReceiveTask || node instanceof IntermediateCatchEvent
-          || node instanceof EventBasedGateway || node instanceof EndEvent || node instanceof CallActivity) {
-        continue;
-      }
-      if (node instanceof SubProcess subProcess) {
-        subProcess.getChildElementsByType(StartEvent.class).stream()
-            .filter(start -> start.getEventDefinitions().isEmpty())
-            .forEach(next::add);
-        continue;
-      }
-      node.getOutgoing().forEach(flow -> next.add(follow(flow, reads)));
-    }
-    return reads;
+  /** What the process reads right after the element, until it waits again: the deployment check's walk. */
+  static Set<String> readsUntilNextWaitState(FormElement element) {
+    return reads.get(element.file())
+        .readsUntilNextWaitState(element.node().element(), FormCatalogTest::decisionInputs).keySet();
   }
 
-  private static FlowNode follow(SequenceFlow flow, Set<String> reads) {
-    reads.addAll(identifiersIn(flow));
-    return flow.getTarget();
-  }
-
-  /** Names in the expressions of an element and its extension elements, without nested flow elements. */
-  static Set<String> identifiersIn(ModelElementInstance element) {
-    String id = element.getAttributeValue("id");
-    Element xml = diagrams.entrySet().stream()
-        .filter(d -> d.getValue() == element.getModelInstance())
-        .map(d -> xmlById.get(key(d.getKey(), id)))
-        .findFirst().orElseThrow();
-    Set<String> names = new TreeSet<>();
-    collect(xml, names, true);
-    return names;
-  }
-
-  private static void collect(Element element, Set<String> names, boolean root) {
-    if (!root && isFlowElement(element)) {
-      return;
-    }
-    NamedNodeMap attributes = element.getAttributes();
-    for (int i = 0; i < attributes.getLength(); i++) {
-      names.addAll(identifiers(attributes.item(i).getNodeValue()));
-    }
-    boolean hasChildElements = false;
-    for (org.w3c.dom.Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-      if (child instanceof Element childElement) {
-        hasChildElements = true;
-        collect(childElement, names, false);
-      }
-    }
-    if (!hasChildElements) {
-      names.addAll(identifiers(element.getTextContent()));
-    }
-  }
-
-  private static boolean isFlowElement(Element element) {
-    return "http://www.omg.org/spec/BPMN/20100524/MODEL".equals(element.getNamespaceURI())
-        && !Set.of("extensionElements", "conditionExpression", "timerEventDefinition", "timeDate", "timeDuration",
-            "timeCycle", "conditionalEventDefinition", "condition", "multiInstanceLoopCharacteristics",
-            "loopCardinality", "completionCondition").contains(element.getLocalName());
-  }
-
-  private static String key(Path file, String id) {
-    return file + "#" + id;
+  /** Names in the expressions of a flow node or flow of a diagram, as the deployment check reads them. */
+  static Set<String> identifiersIn(Path file, ModelElementInstance element) {
+    return FormReads.identifiersIn(reads.get(file).element(element.getAttributeValue("id")));
   }
 
   private static Document xml(Path file) {
@@ -420,30 +321,9 @@ class FormCatalogTest {
     }
   }
 
-  static Set<String> identifiers(String text) {
-    Set<String> names = new LinkedHashSet<>();
-    if (text == null) {
-      return names;
-    }
-    Matcher expression = EXPRESSION.matcher(text);
-    while (expression.find()) {
-      Matcher identifier = IDENTIFIER.matcher(STRING_LITERAL.matcher(expression.group(1)).replaceAll("''"));
-      while (identifier.find()) {
-        if (!EL_WORDS.contains(identifier.group(1))) {
-          names.add(identifier.group(1));
-        }
-      }
-    }
-    return names;
-  }
-
   private static Set<String> decisionInputs(String decisionId) {
-    DmnModelInstance model = decisions.get(decisionId);
-    assertThat(model).as("decision " + decisionId).isNotNull();
-    Decision decision = model.getModelElementById(decisionId);
-    return ((DecisionTable) decision.getExpression()).getInputs().stream()
-        .flatMap(input -> identifiers("${" + input.getInputExpression().getText().getTextContent() + "}").stream())
-        .collect(Collectors.toSet());
+    assertThat(decisionXml).as("decision " + decisionId).containsKey(decisionId);
+    return FormReads.decisionInputs(decisionXml.get(decisionId), decisionId);
   }
 
   private static String inputName(Input input) {
@@ -461,32 +341,25 @@ class FormCatalogTest {
 
   /**
    * Variables set by the diagrams (result and output variables, the initiator, ...), by the Java steps
-   * ({@code setVariable} in src/main/java) and the names of Spring beans expressions call.
+   * ({@link JavaStepVariables}, checked against src/main/java below) and the names of Spring beans expressions call.
    */
   static Set<String> providedWithoutForms() {
     Set<String> provided = new HashSet<>();
-    for (Element element : xmlById.values()) {
-      collectWritten(element, provided);
-    }
-    provided.addAll(javaSources().setVariables());
+    reads.values().forEach(diagram -> provided.addAll(diagram.written()));
+    provided.addAll(JavaStepVariables.NAMES);
     provided.addAll(javaSources().beans());
     return provided;
   }
 
-  private static void collectWritten(Element element, Set<String> provided) {
-    if (Set.of("inputParameter", "outputParameter").contains(element.getLocalName())) {
-      provided.add(element.getAttribute("name"));
-    }
-    for (String attribute : WRITING_ATTRIBUTES) {
-      if (element.hasAttributeNS("http://camunda.org/schema/1.0/bpmn", attribute)) {
-        provided.add(element.getAttributeNS("http://camunda.org/schema/1.0/bpmn", attribute));
-      }
-    }
-    for (org.w3c.dom.Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-      if (child instanceof Element childElement) {
-        collectWritten(childElement, provided);
-      }
-    }
+  @Test
+  void theVariablesJavaStepsSetAreListedForTheDeploymentCheck() {
+    // the server cannot scan its sources at deployment: JavaStepVariables is the list, kept true here
+    Set<String> set = javaSources().setVariables().stream()
+        .filter(name -> name.matches("[A-Za-z_][A-Za-z0-9_]*"))
+        .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(new TreeSet<>(JavaStepVariables.NAMES))
+        .as("io.casedesk.deployment.JavaStepVariables.NAMES and the setVariable/put names of src/main/java")
+        .isEqualTo(set);
   }
 
   record JavaSources(Set<String> setVariables, Set<String> beans) {}

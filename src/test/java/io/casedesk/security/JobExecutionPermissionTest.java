@@ -57,7 +57,7 @@ class JobExecutionPermissionTest extends CaseTestSupport {
     String deployment = repository.createDeployment().name("failing-job-test")
         .addModelInstance("failing-job-test.bpmn", Bpmn.createExecutableProcess("failing-job-test")
             .camundaHistoryTimeToLive(1).startEvent().serviceTask("fail").camundaAsyncBefore()
-            .camundaExpression("${noSuchBeanAnywhere.run()}").endEvent().done())
+            .camundaExpression("${noSuchBeanAnywhere}").endEvent().done())
         .deploy().getId();
     try {
       String instance = runtimeService.startProcessInstanceByKey("failing-job-test").getId();
