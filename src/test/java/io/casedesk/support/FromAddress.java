@@ -50,7 +50,9 @@ public final class FromAddress {
   /** Logs into a webapp as its login page does: the page first (for the CSRF cookie), then the form. */
   public Response webappLogin(String app, String user, String password) {
     if (!cookies.containsKey("XSRF-TOKEN")) {
+      // as the webapps do: the page, then "who is logged in?", which starts the session holding the CSRF token
       get("/camunda/app/" + app + "/default/");
+      get("/camunda/api/admin/auth/user/default");
     }
     return postForm("/camunda/api/admin/auth/user/default/login/" + app, Map.of("username", user, "password", password));
   }
