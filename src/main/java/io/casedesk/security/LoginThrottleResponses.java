@@ -1,18 +1,10 @@
 package io.casedesk.security;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.URLDecoder;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
@@ -43,7 +35,6 @@ public class LoginThrottleResponses {
 
   /** The webapps' login (their application path is {@code /camunda}). */
   static final Pattern WEBAPP_LOGIN = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+/?");
-  private static final int MAX_LOGIN_FORM = 16 * 1024;
 
   /** The entry point of HTTP basic: 429 for a throttled address, else what {@code otherwise} answers. */
   static AuthenticationEntryPoint throttledOr(AuthenticationEntryPoint otherwise) {
@@ -94,8 +85,7 @@ public class LoginThrottleResponses {
   }
 
   /**
-   * Answers a throttled login of the webapps with 429 before Camunda's login resource does (with a bare 401). It
-   * reads the form itself and hands the same bytes on, so the resource still reads the body as it was sent.
+   * Answers a throttled login of the webapps with 429 before Camunda's login resource does (with a bare 401).
    */
   static final class WebappLogin extends OncePerRequestFilter {
 
@@ -115,21 +105,15 @@ public class LoginThrottleResponses {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
-      byte[] form = request.getInputStream().readNBytes(MAX_LOGIN_FORM + 1);
-      if (form.length > MAX_LOGIN_FORM) {
-        response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
-        return;
-      }
-      Charset charset = request.getCharacterEncoding() == null ? StandardCharsets.UTF_8
-          : Charset.forName(request.getCharacterEncoding());
-      Optional<Duration> wait = username(new String(form, charset), charset)
+      // the form's parameters, as Camunda's login resource reads them (UnusableCharacters has parsed them already)
+      Optional<Duration> wait = Optional.ofNullable(request.getParameter("username"))
           .flatMap(user -> throttle.waitFor(LoginThrottle.clientAddress(request), user));
       if (wait.isPresent()) {
         write(response, wait.get(), MediaType.APPLICATION_JSON_VALUE,
             "{\"type\":\"LoginThrottled\",\"message\":\"" + LoginThrottle.message(wait.get()) + "\"}");
         return;
       }
-      chain.doFilter(new ReadAgain(request, form), response);
+      chain.doFilter(request, response);
     }
 
     private static MediaType contentType(HttpServletRequest request) {
@@ -138,68 +122,6 @@ public class LoginThrottleResponses {
       } catch (RuntimeException e) {
         return MediaType.ALL;
       }
-    }
-
-    static Optional<String> username(String form, Charset charset) {
-      for (String field : form.split("&")) {
-        int eq = field.indexOf('=');
-        if (eq > 0 && "username".equals(field.substring(0, eq))) {
-          try {
-            return Optional.of(URLDecoder.decode(field.substring(eq + 1), charset));
-          } catch (IllegalArgumentException e) {
-            return Optional.empty();
-          }
-        }
-      }
-      return Optional.empty();
-    }
-  }
-
-  /** The request with its body, already read, to be read again. */
-  private static final class ReadAgain extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    ReadAgain(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException();
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() throws IOException {
-      String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
-      return new BufferedReader(new InputStreamReader(getInputStream(), encoding));
     }
   }
 }

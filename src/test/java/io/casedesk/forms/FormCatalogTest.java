@@ -400,9 +400,16 @@ class FormCatalogTest {
     // setVariable("x") or setVariable(X); and put(X) of a variables map handed to the engine (constants only)
     Pattern setVariable = Pattern.compile("\\.setVariable(?:Local)?\\(\\s*(?:\"([^\"]+)\"|(?:\\w+\\.)?(\\w+))"
         + "|\\.put\\(\\s*(?:\\w+\\.)?([A-Z][A-Z0-9_]*)\\b");
+    // put(X) counts only where a variables map can reach the engine (not a problem body's "errors", say)
+    Pattern handsVariables = Pattern.compile("DelegateExecution|VariableMap|VariableScope|startProcessInstance"
+        + "|setVariables|correlate|\\.complete\\(|submit(?:Start|Task)Form");
     for (String source : sources) {
+      boolean engineSide = handsVariables.matcher(source).find();
       Matcher m = setVariable.matcher(source);
       while (m.find()) {
+        if (m.group(3) != null && !engineSide) {
+          continue;
+        }
         if (m.group(1) != null) {
           set.add(m.group(1));
         } else {
