@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.casedesk.cases.CaseView;
 import io.casedesk.support.BrowserTestSupport;
 import io.casedesk.support.Chromium;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -18,6 +23,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * finds their case that waits for the customer. Screenshots {@code hotline-*} under target/e2e/.
  */
 class HotlineBrowserTest extends BrowserTestSupport {
+
+  @Autowired RepositoryService repositoryService;
 
   HotlineBrowserTest() {
     super("hotline-");
@@ -33,25 +40,7 @@ class HotlineBrowserTest extends BrowserTestSupport {
   void theHotlineStartsAPhoneCaseReadsItsNumberAndFindsItInMyCases() {
     String subject = "VPN tunnel flaps every hour " + UUID.randomUUID().toString().substring(0, 6);
     logIn("hotline1");
-    steps.click(By.cssSelector(".start-process-action a"));
-    steps.click(By.xpath("//*[contains(@class,'modal')]//a[normalize-space()='Case handling']"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-form")));
-    steps.shot("start-form");
-
-    steps.type(field("callerName"), "Margaret Hamilton");
-    steps.type(field("callerCompany"), "Demo Customer Ltd");
-    steps.type(field("callerPhone"), "+36 1 555 0199");
-    steps.type(field("contractId"), "CT-DEMO-1");
-    steps.type(field("product"), "router-x");
-    steps.choose("Category", "Operational problem – the product does not work as it should");
-    steps.choose("Impact", "High – service down, or many users / a critical function affected");
-    steps.choose("Urgency", "Medium – must be fixed soon, but there is time");
-    steps.type(field("subject"), subject);
-    steps.shot("start-form-filled");
-    By start = By.xpath("//*[contains(@class,'modal')]//button[normalize-space()='Start']");
-    steps.js("arguments[0].scrollIntoView({block: 'end'})", browser.findElement(start));
-    steps.shot("start-button");
-    steps.click(start);
+    startPhoneCase(subject);
 
     // the banner gives the number of the case just created, with its priority and queue
     By banner = By.cssSelector(".casedesk-started .casedesk-started-title");
@@ -122,6 +111,59 @@ class HotlineBrowserTest extends BrowserTestSupport {
     assertThat(browser.findElement(By.cssSelector(".casedesk-case-dialog")).getText())
         .contains("None: the case waits for the customer.").contains("Information requested").doesNotContain("null");
     steps.shot("engineer-case");
+  }
+
+  /** The hotline fills the case start form for a caller on the phone and starts the case. */
+  private void startPhoneCase(String subject) {
+    steps.click(By.cssSelector(".start-process-action a"));
+    steps.click(By.xpath("//*[contains(@class,'modal')]//a[normalize-space()='Case handling']"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-form")));
+    steps.shot("start-form");
+
+    steps.type(field("callerName"), "Margaret Hamilton");
+    steps.type(field("callerCompany"), "Demo Customer Ltd");
+    steps.type(field("callerPhone"), "+36 1 555 0199");
+    steps.type(field("contractId"), "CT-DEMO-1");
+    steps.type(field("product"), "router-x");
+    steps.choose("Category", "Operational problem – the product does not work as it should");
+    steps.choose("Impact", "High – service down, or many users / a critical function affected");
+    steps.choose("Urgency", "Medium – must be fixed soon, but there is time");
+    steps.type(field("subject"), subject);
+    steps.shot("start-form-filled");
+    By start = By.xpath("//*[contains(@class,'modal')]//button[normalize-space()='Start']");
+    steps.js("arguments[0].scrollIntoView({block: 'end'})", browser.findElement(start));
+    steps.shot("start-button");
+    steps.click(start);
+
+  }
+
+  @Test
+  void whenTriageFailsTheHotlineStillGivesTheCallerTheNumberAndSaysWhatFollows() throws IOException {
+    String table = Files.readString(Path.of("processes/case-priority.dmn"));
+    // two rules match every high-impact case, which a UNIQUE table refuses when it is evaluated
+    String broken = table.replace("<inputEntry id=\"rule-high-high-urgency\"><text>\"high\"</text></inputEntry>",
+        "<inputEntry id=\"rule-high-high-urgency\"><text></text></inputEntry>");
+    String deployment = repositoryService.createDeployment().name("case-priority").source("HotlineBrowserTest")
+        .addString("case-priority.dmn", broken).deploy().getId();
+    try {
+      String subject = "Core switch down " + UUID.randomUUID().toString().substring(0, 6);
+      logIn("hotline1");
+      startPhoneCase(subject);
+
+      By banner = By.cssSelector(".casedesk-started .casedesk-started-title");
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(banner, "registered"));
+      String shown = browser.findElement(banner).getText();
+      String n = shown.replaceAll("^Case (CS-\\d{4}-\\d{6}) registered.*$", "$1");
+      assertThat(shown).isEqualTo("Case " + n + " registered: its priority and queue follow shortly");
+      assertThat(browser.findElement(By.cssSelector(".casedesk-started")).getAttribute("class")).contains("warning");
+      assertThat(browser.findElement(By.cssSelector(".casedesk-started")).getText())
+          .contains("Give the caller the case number").contains("acknowledgement");
+      assertThat(view(n).subject()).isEqualTo(subject);
+      assertThat(view(n).status().name()).isEqualTo("NEW");
+      steps.shot("triage-delayed");
+    } finally {
+      repositoryService.deleteDeployment(deployment, true, true);
+    }
   }
 
   private void logIn(String user) {

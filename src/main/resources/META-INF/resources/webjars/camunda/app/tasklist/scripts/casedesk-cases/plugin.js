@@ -17,7 +17,7 @@ const OPEN_STATUSES = 'OPEN,IN_PROGRESS,WAITING_CUSTOMER,RMA_PENDING,RESOLVED';
 const WAITING = new Set(['WAITING_CUSTOMER', 'RESOLVED']);
 
 const STATUS = {
-  NEW: 'New',
+  NEW: 'Registered, priority and queue follow',
   NO_CONTRACT: 'No valid contract (with Sales)',
   OPEN: 'Open, in its queue',
   IN_PROGRESS: 'In progress',
@@ -222,13 +222,17 @@ async function announce(instance, panel) {
     }
     return;
   }
+  // NEW after the start: the case is registered but triage failed and waits for its retry (an incident)
   const title = found.status === 'NO_CONTRACT'
     ? 'Case ' + found.caseNumber + ' opened: no valid contract, handed to Sales'
-    : 'Case ' + found.caseNumber + ' opened: ' + (found.priority || 'priority not set')
-      + ', queue ' + (found.queue || 'none');
+    : found.status === 'NEW'
+      ? 'Case ' + found.caseNumber + ' registered: its priority and queue follow shortly'
+      : 'Case ' + found.caseNumber + ' opened: ' + (found.priority || 'priority not set')
+        + ', queue ' + (found.queue || 'none');
   const details = [found.subject, found.company || (found.caller && found.caller.company)]
-    .filter(Boolean).join(' \u00b7 ') + '. Give the caller the case number.';
-  banner(title, details, found.status === 'NO_CONTRACT' ? 'warning' : 'success', [
+    .filter(Boolean).join(' \u00b7 ') + '. Give the caller the case number'
+    + (found.status === 'NEW' ? '; the acknowledgement with the due times reaches them by e-mail.' : '.');
+  banner(title, details, found.status === 'NEW' || found.status === 'NO_CONTRACT' ? 'warning' : 'success', [
     el('button', { type: 'button', className: 'btn btn-default btn-sm', onclick: () => openCase(found.caseNumber) },
       'Show case'),
     el('button', { type: 'button', className: 'btn btn-default btn-sm', onclick: () => panel.show() }, 'My cases')
