@@ -149,7 +149,6 @@ public final class EngineApiPolicy {
       adminsOnly("*", definition + "/**", "change, suspend, delete or restart a process definition");
       adminsOnly("DELETE", definition, "delete a process definition");
     }
-    adminsOnly("*", "/process-definition/**", "suspend process definitions");
 
     allow("GET", "/decision-definition", STAFF, "list decision definitions");
     allow("GET", "/decision-definition/count", STAFF, "count decision definitions");
@@ -284,40 +283,37 @@ public final class EngineApiPolicy {
     allow("GET", "/external-task/{id}/errorDetails", COCKPIT, "read an external task's failure");
     adminsOnly("*", "/external-task/**", "fetch, lock, complete or retry external tasks");
 
-    // -- history: Cockpit's history and audit views, Tasklist's task history
+    // -- history: Cockpit's history and audit views, Tasklist's task history; deleting it or setting its removal
+    // time is administration
     Set<String> historyReaders = union(READERS, COCKPIT);
-    for (String history : List.of("activity-instance", "process-instance", "task", "variable-instance", "detail",
-        "job-log", "external-task-log", "incident", "identity-link-log", "user-operation", "decision-instance")) {
-      allow("GET,POST", "/history/" + history, historyReaders, "read history");
-      allow("GET,POST", "/history/" + history + "/count", historyReaders, "read history");
-      allow("GET", "/history/" + history + "/{id}", historyReaders, "read history");
-      allow("GET", "/history/" + history + "/{id}/**", historyReaders, "read history");
-      adminsOnly("*", "/history/" + history + "/**", "delete history, set its removal time or annotate it");
+    for (String query : List.of("activity-instance", "process-instance", "task", "variable-instance", "detail",
+        "job-log", "external-task-log")) {
+      allow("GET,POST", "/history/" + query, historyReaders, "read history");
+      allow("GET,POST", "/history/" + query + "/count", historyReaders, "read history");
     }
-    allow("GET", "/history/process-instance/report", historyReaders, "read history reports");
-    allow("GET", "/history/task/report", historyReaders, "read history reports");
-    allow("GET", "/history/process-definition/{id}/statistics", historyReaders, "read history statistics");
-    allow("GET", "/history/decision-requirements-definition/{id}/statistics", historyReaders,
-        "read history statistics");
-    adminsOnly("*", "/history/cleanup/**", "run or read the history clean-up");
-    adminsOnly("*", "/history/cleanup", "run the history clean-up");
-    adminsOnly("*", "/history/batch/**", "read or delete batches");
-    adminsOnly("*", "/history/batch", "read batches");
-    adminsOnly("*", "/history/**", "read clean-up reports or delete history");
+    for (String list : List.of("incident", "identity-link-log", "user-operation", "decision-instance")) {
+      allow("GET", "/history/" + list, historyReaders, "read history");
+      allow("GET", "/history/" + list + "/count", historyReaders, "read history");
+    }
+    for (String one : List.of("activity-instance/{id}", "process-instance/{id}", "variable-instance/{id}",
+        "variable-instance/{id}/data", "detail/{id}", "detail/{id}/data", "job-log/{id}", "job-log/{id}/stacktrace",
+        "external-task-log/{id}", "external-task-log/{id}/error-details", "decision-instance/{id}",
+        "process-instance/report", "task/report", "process-definition/{id}/statistics",
+        "decision-requirements-definition/{id}/statistics")) {
+      allow("GET", "/history/" + one, historyReaders, "read history");
+    }
+    adminsOnly("*", "/history/**",
+        "delete history, set its removal time, annotate it, run or read the clean-up, read batches");
 
     // -- whole families only administrators use
     for (String family : List.of("/batch", "/condition", "/message", "/signal", "/metrics", "/migration",
         "/modification", "/optimize", "/schema", "/telemetry")) {
-      adminsOnly("*", family, "administration (" + family.substring(1) + ")");
       adminsOnly("*", family + "/**", "administration (" + family.substring(1) + ")");
     }
 
     // -- the webapps' own plugin APIs
     allow("GET,POST", "/cockpit/plugin/base/{engine}/**", COCKPIT, "read Cockpit's lists and counts");
-    adminsOnly("*", "/cockpit/**", "use Cockpit's plugin API");
     adminsOnly("*", "/admin/**", "use the Admin webapp's API (metrics)");
-    adminsOnly("*", "/tasklist/**", "use Tasklist's plugin API");
-    adminsOnly("*", "/welcome/**", "use the Welcome webapp's API");
   }
 
   private static void allow(String methods, String pattern, Set<String> groups, String what) {
