@@ -97,7 +97,8 @@ class EngineApiPolicyMatrixTest {
         && !rule.methods().contains("GET")) {
       return; // an allowed change with nothing to aim at: it might really change something
     }
-    HttpResponse<String> response = send(endpoint.method(), url(root + path), headers);
+    // one row at most: an administrator's GET /history/detail would otherwise read all the suite left behind
+    HttpResponse<String> response = send(endpoint.method(), url(root + path + "?firstResult=0&maxResults=1"), headers);
     boolean refused = response.statusCode() == 403 && response.headers().firstValue(EngineApiGate.REFUSED_BY)
         .filter("engine-api-policy"::equals).isPresent();
     if (refused == allowed) {
