@@ -5,7 +5,6 @@ import static io.casedesk.security.CasedeskGroups.AUDITORS;
 import static io.casedesk.security.CasedeskGroups.ENGINEERS;
 import static io.casedesk.security.CasedeskGroups.HOTLINE;
 import static io.casedesk.security.CasedeskGroups.MANAGERS;
-import static io.casedesk.security.CasedeskGroups.RMA_DESK;
 import static io.casedesk.security.CasedeskGroups.SALES;
 import static io.casedesk.security.CasedeskGroups.SUPERVISORS;
 
@@ -49,8 +48,11 @@ public final class EngineApiPolicy {
   /** Every group but the customers'. */
   static final Set<String> STAFF = union(READERS, Set.of(ANALYSTS));
   static final Set<String> LEADS = Set.of(SUPERVISORS, MANAGERS);
-  /** Who logs cases, complaints and RMAs from Tasklist's start forms. */
-  static final Set<String> INTAKE = Set.of(HOTLINE, RMA_DESK);
+  /**
+   * Who logs cases and complaints with Tasklist's start forms (the only processes with one; the RMA desk opens RMAs
+   * through the Casedesk API, and a process without a start form would start unchecked).
+   */
+  static final Set<String> INTAKE = Set.of(HOTLINE);
   static final Set<String> ADMINS_ONLY = Set.of();
 
   /**
