@@ -214,7 +214,10 @@ class AnalystReadHttpTest extends CaseTestSupport {
     assertThat(response.status()).as("%s: %s", analyst.name(), response).isEqualTo(403);
     assertThat(response.json().path("type").asText()).as("%s: %s", analyst.name(), response)
         .isEqualTo("AuthorizationException");
-    assertThat(response.json().path("message").asText()).contains(permission);
+    // refused by the security model's allow-list before the engine runs (it names its rule), or by the engine
+    if (!response.json().has("rule")) {
+      assertThat(response.json().path("message").asText()).contains(permission);
+    }
   }
 
   private NodeClient cockpitSession(String user) {
