@@ -310,7 +310,7 @@ public final class EngineApiPolicy {
     // -- whole families only administrators use
     for (String family : List.of("/batch", "/condition", "/message", "/signal", "/metrics", "/migration",
         "/modification", "/optimize", "/schema", "/telemetry")) {
-      adminsOnly("*", family + "/**", "administration (" + family.substring(1) + ")");
+      adminsOnly("*", family + "/**", "use " + family + " (administration)");
     }
 
     // -- the webapps' own plugin APIs
