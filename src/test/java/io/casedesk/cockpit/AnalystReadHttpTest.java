@@ -149,8 +149,7 @@ class AnalystReadHttpTest extends CaseTestSupport {
           List.of(Map.of("type", "startBeforeActivity", "activityId", "work-case")))), "UPDATE");
       // (migrations are administration, a plan too: README "Security model"; an administrator draws it up)
       NodeClient.Response plan = NodeClient.as("admin", "demo").postJson(url(ENGINE_REST + "migration/generate"),
-          Map.of(
-          "sourceProcessDefinitionId", definitionId, "targetProcessDefinitionId", definitionId));
+          Map.of("sourceProcessDefinitionId", definitionId, "targetProcessDefinitionId", definitionId));
       assertThat(plan.status()).as("%s: %s", analyst.name(), plan).isEqualTo(200);
       refused(analyst, c.postJson(b + "migration/execute", Map.of("migrationPlan", plan.json(),
           "processInstanceIds", List.of(id))), "MIGRATE_INSTANCE");
