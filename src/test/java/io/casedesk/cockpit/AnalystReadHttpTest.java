@@ -147,8 +147,9 @@ class AnalystReadHttpTest extends CaseTestSupport {
           Map.of("suspended", true, "includeProcessInstances", true)), "");
       refused(analyst, c.postJson(b + "process-instance/" + id + "/modification", Map.of("instructions",
           List.of(Map.of("type", "startBeforeActivity", "activityId", "work-case")))), "UPDATE");
-      NodeClient.Response plan = c.postJson(b + "migration/generate", Map.of(
-          "sourceProcessDefinitionId", definitionId, "targetProcessDefinitionId", definitionId));
+      // (migrations are administration, a plan too: README "Security model"; an administrator draws it up)
+      NodeClient.Response plan = NodeClient.as("admin", "demo").postJson(url(ENGINE_REST + "migration/generate"),
+          Map.of("sourceProcessDefinitionId", definitionId, "targetProcessDefinitionId", definitionId));
       assertThat(plan.status()).as("%s: %s", analyst.name(), plan).isEqualTo(200);
       refused(analyst, c.postJson(b + "migration/execute", Map.of("migrationPlan", plan.json(),
           "processInstanceIds", List.of(id))), "MIGRATE_INSTANCE");
@@ -214,7 +215,10 @@ class AnalystReadHttpTest extends CaseTestSupport {
     assertThat(response.status()).as("%s: %s", analyst.name(), response).isEqualTo(403);
     assertThat(response.json().path("type").asText()).as("%s: %s", analyst.name(), response)
         .isEqualTo("AuthorizationException");
-    assertThat(response.json().path("message").asText()).contains(permission);
+    // refused by the security model's allow-list before the engine runs (it names its rule), or by the engine
+    if (!response.json().has("rule")) {
+      assertThat(response.json().path("message").asText()).contains(permission);
+    }
   }
 
   private NodeClient cockpitSession(String user) {

@@ -41,10 +41,14 @@ class HttpSecurityTest {
 
   @Test
   void engineAuthorizationsApplyToRestCalls() {
-    // customers have no engine permissions: authenticated, yet they see no definitions
+    // the policy lets staff list definitions; the engine shows each only what it grants: customers are refused the
+    // engine REST altogether (README "Security model"), and sales, who read decisions, see no deployment
     var asCustomer = as(http, "customer1").getForEntity("/engine-rest/decision-definition", JsonNode.class);
-    assertThat(asCustomer.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(asCustomer.getBody()).isEmpty();
+    assertThat(asCustomer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    var asSales = as(http, "sales1").getForEntity("/engine-rest/process-instance?processDefinitionKey=rma",
+        JsonNode.class);
+    assertThat(asSales.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(as(http, "analyst1").getForEntity("/engine-rest/task", JsonNode.class).getBody()).isEmpty();
   }
 
   @Test

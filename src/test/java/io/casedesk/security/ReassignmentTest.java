@@ -82,7 +82,8 @@ class ReassignmentTest extends CaseTestSupport {
     assertThat(claimForNobody.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     var delegateToNobody = as(http, "supervisor1").postForEntity("/engine-rest/task/" + work.getId() + "/delegate",
         Map.of("userId", "nobody"), JsonNode.class);
-    assertThat(delegateToNobody.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    // delegating is for administrators only (README "Security model"): refused before the engine runs
+    assertThat(delegateToNobody.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThatThrownBy(() -> taskService.setAssignee(work.getId(), "nobody"))
         .isInstanceOf(AssigneeRefusedException.class).hasMessageContaining("nobody");
 
