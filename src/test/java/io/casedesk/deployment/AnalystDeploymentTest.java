@@ -4,18 +4,11 @@ import static io.casedesk.support.Http.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.casedesk.support.CasedeskTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,27 +17,14 @@ import org.springframework.http.ResponseEntity;
  * Deploying is no way into the server (issue 15, item 5): what analyst1 deploys from Camunda Modeler may use process
  * variables and the beans Casedesk publishes, nothing that runs code; an administrator may deploy anything.
  */
-@CasedeskTest
-class AnalystDeploymentTest {
+class AnalystDeploymentTest extends DeploymentTestSupport {
 
   private static final String ESCALATE_TO_ADMIN =
       "${execution.processEngineServices.identityService.createMembership('analyst1','camunda-admin')}";
 
-  @Autowired TestRestTemplate http;
-  @Autowired RepositoryService repositoryService;
   @Autowired IdentityService identityService;
   @Autowired AnalystDeploymentCheck check;
   @Autowired ApplicationContext context;
-
-  private final ObjectMapper json = new ObjectMapper();
-  private final List<String> deployed = new ArrayList<>();
-
-  @AfterEach
-  void removeWhatTheTestsDeployed() {
-    // a diagram deployed alone would be the latest version for the other test classes of the shared database
-    deployed.forEach(id -> repositoryService.deleteDeployment(id, true, true, true));
-    deployed.clear();
-  }
 
   @Test
   void theIssuesTimerThatMadeAnAnalystAdminIsRefusedAndNothingIsDeployed() throws Exception {

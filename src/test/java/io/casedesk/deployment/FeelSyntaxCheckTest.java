@@ -4,17 +4,11 @@ import static io.casedesk.support.Http.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.casedesk.support.CasedeskTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.RepositoryService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -22,25 +16,12 @@ import org.springframework.http.ResponseEntity;
  * A table whose FEEL does not parse is refused at deployment, by anyone (issue 15, item 4): before, it deployed with
  * 200 and every case that reached it failed.
  */
-@CasedeskTest
-class FeelSyntaxCheckTest {
+class FeelSyntaxCheckTest extends DeploymentTestSupport {
 
   /** The P2 silver engineer's first response in sla-targets, as shipped. */
   private static final String P2_SILVER = "<outputEntry id=\"rule-sla-p2-silver-first-response\"><text>\"PT1H\"</text>";
 
-  @Autowired TestRestTemplate http;
-  @Autowired RepositoryService repositoryService;
   @Autowired FeelSyntaxCheck check;
-
-  private final ObjectMapper json = new ObjectMapper();
-  private final List<String> deployed = new ArrayList<>();
-
-  @AfterEach
-  void removeWhatTheTestsDeployed() {
-    // a table deployed alone would be the latest version for the other test classes of the shared database
-    deployed.forEach(id -> repositoryService.deleteDeployment(id, true, true, true));
-    deployed.clear();
-  }
 
   @Test
   void anOutputEntryWithoutItsClosingQuoteIsRefusedForAnAnalystAndForAnAdministrator() throws Exception {

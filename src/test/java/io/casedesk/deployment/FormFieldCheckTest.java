@@ -4,19 +4,12 @@ import static io.casedesk.support.Http.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.casedesk.support.CasedeskTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.RepositoryService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -26,23 +19,9 @@ import org.springframework.http.ResponseEntity;
  * ({@link BeanReferenceCheck}), JUEL must parse ({@link JuelSyntaxCheck}). Each refusal is a 400 naming the file,
  * the element and the reason, and stores nothing.
  */
-@CasedeskTest
-class FormFieldCheckTest {
+class FormFieldCheckTest extends DeploymentTestSupport {
 
   private static final String SOLVE = "${workAction == 'solve'}";
-
-  @Autowired TestRestTemplate http;
-  @Autowired RepositoryService repositoryService;
-
-  private final ObjectMapper json = new ObjectMapper();
-  private final List<String> deployed = new ArrayList<>();
-
-  @AfterEach
-  void removeWhatTheTestsDeployed() {
-    // a file deployed alone would be the latest version for the other test classes of the shared database
-    deployed.forEach(id -> repositoryService.deleteDeployment(id, true, true, true));
-    deployed.clear();
-  }
 
   @Test
   void aFormDeployedAloneThatDropsAFieldTheDiagramReadsIsRefused() throws Exception {

@@ -4,33 +4,13 @@ import static io.casedesk.support.Http.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.casedesk.support.CasedeskTest;
-import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.RepositoryService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /** A diagram whose decision, form or called process exists nowhere is refused at deployment (issue 15, item 4). */
-@CasedeskTest
-class ReferenceCheckTest {
-
-  @Autowired TestRestTemplate http;
-  @Autowired RepositoryService repositoryService;
-
-  private final ObjectMapper json = new ObjectMapper();
-  private final List<String> deployed = new ArrayList<>();
-
-  @AfterEach
-  void removeWhatTheTestsDeployed() {
-    deployed.forEach(id -> repositoryService.deleteDeployment(id, true, true, true));
-    deployed.clear();
-  }
+class ReferenceCheckTest extends DeploymentTestSupport {
 
   @Test
   void aDecisionFormOrCalledProcessThatExistsNowhereIsRefused() throws Exception {
