@@ -12,10 +12,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseNumbers {
 
+  /** What a case number looks like, for checking one that someone typed or quoted in a mail's subject. */
+  public static final String PATTERN = "CS-\\d{4}-\\d{6}";
+  private static final String PREFIX = "CS";
+
   private final ReadableNumbers numbers;
 
   public CaseNumbers(DataSource dataSource) throws MetaDataAccessException {
-    this.numbers = new ReadableNumbers(dataSource, "case_number_seq", "CS");
+    this.numbers = new ReadableNumbers(dataSource, "case_number_seq", PREFIX);
   }
 
   public String next() {

@@ -1,9 +1,21 @@
 package io.casedesk.cases;
 
-/** Tasklist sorts by the engine's task priority (0..100); a P1 case's tasks come first. */
-final class TaskPriorities {
+import java.util.Set;
+
+/**
+ * What the priorities mean beyond the decision tables that set them: Tasklist sorts by the engine's task priority
+ * (0..100), a P1 case's tasks first; P1 and P2 cases are hot (the duty manager hears of them at once, the shift
+ * hand-off lists them first).
+ */
+public final class TaskPriorities {
+
+  private static final Set<String> HOT = Set.of("P1", "P2");
 
   private TaskPriorities() {}
+
+  public static boolean isHot(String casePriority) {
+    return casePriority != null && HOT.contains(casePriority);
+  }
 
   static int of(String casePriority) {
     if (casePriority == null) {

@@ -13,6 +13,7 @@ import io.casedesk.cases.CaseStatus;
 import io.casedesk.calendar.EngineClock;
 import io.casedesk.cases.CaseSteps;
 import io.casedesk.cases.SupportCase;
+import io.casedesk.cases.TaskPriorities;
 import io.casedesk.cases.Timeline;
 import io.casedesk.notification.NotificationKind;
 import io.casedesk.shifts.ShiftSchedule;
@@ -72,7 +73,7 @@ public class StartSlaClockDelegate implements JavaDelegate {
           "firstResponseDue", firstResponseDue.toString(),
           "resolutionDue", resolutionDue.toString()));
       String priority = string(execution, PRIORITY);
-      if ("P1".equals(priority) || "P2".equals(priority)) {
+      if (TaskPriorities.isHot(priority)) {
         // a hot case wakes the shift on duty, whatever the hour
         var duty = shifts.onDuty();
         steps.notifyUser(duty.dutyManager(), caseNumber, NotificationKind.HOT_CASE_OPENED, Map.of(

@@ -2,6 +2,7 @@ package io.casedesk.mail;
 
 import io.casedesk.calendar.EngineClock;
 import io.casedesk.cases.CaseEventKind;
+import io.casedesk.cases.CaseNumbers;
 import io.casedesk.cases.CaseRepository;
 import io.casedesk.cases.CaseRequests;
 import io.casedesk.cases.SupportCase;
@@ -43,7 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class MailIntake {
 
   private static final Logger log = LoggerFactory.getLogger(MailIntake.class);
-  static final Pattern CASE_NUMBER = Pattern.compile("CS-\\d{4}-\\d{6}");
+  static final Pattern CASE_NUMBER = Pattern.compile(CaseNumbers.PATTERN);
 
   /** What became of a message; {@code redelivery} when it had been handled before. */
   public record Result(Outcome outcome, String caseNumber, String detail, boolean redelivery) {}

@@ -2,6 +2,7 @@ package io.casedesk.shifts;
 
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.cases.CaseStatus;
+import io.casedesk.cases.TaskPriorities;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -22,7 +23,6 @@ public class HandoffReportBuilder {
       CaseStatus.WAITING_CUSTOMER, CaseStatus.RMA_PENDING);
   /** Cases someone must work on now. */
   static final Set<CaseStatus> ACTIVE = Set.of(CaseStatus.OPEN, CaseStatus.IN_PROGRESS);
-  static final Set<String> HOT_PRIORITIES = Set.of("P1", "P2");
   static final Set<CaseEventKind> ESCALATIONS = Set.of(CaseEventKind.ESCALATED,
       CaseEventKind.DUTY_MANAGER_REQUESTED, CaseEventKind.DUTY_MANAGER_OVERDUE);
 
@@ -43,7 +43,7 @@ public class HandoffReportBuilder {
   public HandoffReport build(ShiftSchedule.Duty outgoing, ShiftSchedule.Duty incoming) {
     List<OpenCase> open = openCases();
     List<HandoffReport.CaseLine> hot = open.stream()
-        .filter(c -> HOT_PRIORITIES.contains(c.line().priority())).map(OpenCase::line).sorted(URGENCY).toList();
+        .filter(c -> TaskPriorities.isHot(c.line().priority())).map(OpenCase::line).sorted(URGENCY).toList();
     List<HandoffReport.CaseLine> active = open.stream()
         .filter(c -> ACTIVE.contains(c.status())).map(OpenCase::line).sorted(URGENCY).toList();
     List<HandoffReport.CaseLine> vendor = open.stream()
