@@ -220,6 +220,21 @@ class FormCatalogTest {
   }
 
   @Test
+  void aCaseNumberFieldChecksTheFormatTheServerDraws() {
+    List<String> fields = new ArrayList<>();
+    for (CamundaForm form : forms.values()) {
+      for (CamundaForm.Field field : form.inputs()) {
+        if (field.key().equals("caseNumber")) { // ours; a vendor's case number has its own format
+          fields.add(form.id() + "." + field.key());
+          assertThat(String.valueOf(field.pattern())).as(form.id() + "." + field.key())
+              .isEqualTo("^" + io.casedesk.cases.CaseNumbers.PATTERN + "$");
+        }
+      }
+    }
+    assertThat(fields).as("the forms that name a case").contains("complaint-intake.caseNumber");
+  }
+
+  @Test
   void phoneNumbersFollowOneRuleInEveryForm() {
     Set<String> rules = new HashSet<>();
     for (CamundaForm form : forms.values()) {
