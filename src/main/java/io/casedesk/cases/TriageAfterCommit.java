@@ -1,5 +1,6 @@
 package io.casedesk.cases;
 
+import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -30,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class TriageAfterCommit {
 
   private static final Logger log = LoggerFactory.getLogger(TriageAfterCommit.class);
+  /** How long a caller waits for a job executor that took its triage step in the same moment (rare: no hint). */
+  private static final Duration AWAIT_JOB_EXECUTOR = Duration.ofSeconds(10);
 
   private final ManagementService managementService;
   private final IdentityService identityService;
@@ -72,12 +75,31 @@ public class TriageAfterCommit {
       try {
         asSystem(() -> managementService.executeJob(job.getId()));
       } catch (OptimisticLockingException takenByJobExecutor) {
-        return; // the job executor, maybe of another node, ran the step at the same moment
+        // the job executor, maybe of another node, took the step at the same moment: let it finish
+        awaitDone(job.getId());
+        return;
       } catch (RuntimeException failure) {
         // the engine has taken a retry off the job; the job executor retries, the last failure is an incident
         log.warn("Triage of process instance {} failed, it waits for a retry (job {}): {}", processInstanceId,
             job.getId(), failure.getMessage());
         ownTransaction.executeWithoutResult(status -> whenDelayed.run());
+        return;
+      }
+    }
+  }
+
+  /** Waits (at most {@link #AWAIT_JOB_EXECUTOR}) until the job executor has run the job or it failed there. */
+  private void awaitDone(String jobId) {
+    long deadline = System.nanoTime() + AWAIT_JOB_EXECUTOR.toNanos();
+    while (System.nanoTime() < deadline) {
+      Job job = managementService.createJobQuery().jobId(jobId).singleResult();
+      if (job == null || job.getExceptionMessage() != null) {
+        return;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
         return;
       }
     }
