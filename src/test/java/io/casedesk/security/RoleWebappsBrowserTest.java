@@ -67,6 +67,8 @@ class RoleWebappsBrowserTest extends BrowserTestSupport {
       List<String> errors = browser.findElements(By.cssSelector(".page-notifications .alert-danger, .alert-danger"))
           .stream().filter(e -> e.isDisplayed()).map(e -> e.getText()).toList();
       assertThat(errors).as(visit + ": error notifications").isEmpty();
+      assertThat(browser.findElements(By.cssSelector(".ce-eol-banner")).stream().filter(e -> e.isDisplayed()))
+          .as(visit + ": Camunda's migration banner is for operators, not for the desk").isEmpty();
       List<String> refused = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
           .filter(m -> m.contains("/camunda/api/") && m.matches("(?s).*status of (401|403|500).*")).toList();
       assertThat(refused).as(visit + ": requests the server refused").isEmpty();
