@@ -3,11 +3,9 @@ package io.casedesk.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casedesk.cases.CaseView;
+import io.casedesk.support.BrokenRules;
 import io.casedesk.support.BrowserTestSupport;
 import io.casedesk.support.Chromium;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.UUID;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -138,13 +136,9 @@ class HotlineBrowserTest extends BrowserTestSupport {
   }
 
   @Test
-  void whenTriageFailsTheHotlineStillGivesTheCallerTheNumberAndSaysWhatFollows() throws IOException {
-    String table = Files.readString(Path.of("processes/case-priority.dmn"));
-    // two rules match every high-impact case, which a UNIQUE table refuses when it is evaluated
-    String broken = table.replace("<inputEntry id=\"rule-high-high-urgency\"><text>\"high\"</text></inputEntry>",
-        "<inputEntry id=\"rule-high-high-urgency\"><text></text></inputEntry>");
+  void whenTriageFailsTheHotlineStillGivesTheCallerTheNumberAndSaysWhatFollows() {
     String deployment = repositoryService.createDeployment().name("case-priority").source("HotlineBrowserTest")
-        .addString("case-priority.dmn", broken).deploy().getId();
+        .addString("case-priority.dmn", BrokenRules.casePriorityMatchingTwice()).deploy().getId();
     try {
       String subject = "Core switch down " + UUID.randomUUID().toString().substring(0, 6);
       logIn("hotline1");
