@@ -1,5 +1,6 @@
 package io.casedesk.calendar;
 
+import io.casedesk.process.EngineClock;
 import io.casedesk.security.CasedeskGroups;
 import io.casedesk.security.CurrentUser;
 import io.casedesk.web.BadRequestException;

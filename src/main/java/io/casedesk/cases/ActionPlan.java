@@ -1,6 +1,6 @@
 package io.casedesk.cases;
 
-import io.casedesk.calendar.EngineClock;
+import io.casedesk.process.EngineClock;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,9 @@
 package io.casedesk.cases;
 
+import static io.casedesk.process.ProcessVariables.*;
+
 import static io.casedesk.cases.CaseVariables.CASE_ENGINEER;
-import static io.casedesk.cases.CaseVariables.string;
+import static io.casedesk.process.ProcessVariables.string;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -1,5 +1,6 @@
 package io.casedesk.cases;
 
+import io.casedesk.process.ProcessVariables;
 import io.casedesk.notification.Notification;
 import io.casedesk.notification.NotificationKind;
 import io.casedesk.notification.NotificationPort;
@@ -45,7 +46,7 @@ public class CaseSteps {
   public void notifyCustomer(VariableScope scope, String caseNumber, NotificationKind kind,
       Map<String, Object> extra) {
     notifications.send(Notification.toCustomer(kind, caseNumber,
-        CaseVariables.string(scope, CaseVariables.CALLER_EMAIL), customerData(scope, caseNumber, extra)));
+        ProcessVariables.string(scope, CaseVariables.CALLER_EMAIL), customerData(scope, caseNumber, extra)));
   }
 
   public void notifyGroup(String groupId, String caseNumber, NotificationKind kind, Map<String, Object> data) {
@@ -60,8 +61,8 @@ public class CaseSteps {
   public static Map<String, Object> customerData(VariableScope scope, String caseNumber, Map<String, Object> extra) {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("caseNumber", caseNumber);
-    data.put("subject", CaseVariables.string(scope, CaseVariables.SUBJECT));
-    data.put("customerName", CaseVariables.string(scope, CaseVariables.CALLER_NAME));
+    data.put("subject", ProcessVariables.string(scope, CaseVariables.SUBJECT));
+    data.put("customerName", ProcessVariables.string(scope, CaseVariables.CALLER_NAME));
     if (extra != null) {
       data.putAll(extra);
     }

@@ -1,8 +1,6 @@
 package io.casedesk.cases;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
-
-/** Names of the process variables the diagrams and the Java steps share. */
+/** Names of the process variables the diagrams and the Java steps share ({@code ProcessVariables} reads them). */
 public final class CaseVariables {
 
   public static final String CASE_NUMBER = "caseNumber";
@@ -53,19 +51,4 @@ public final class CaseVariables {
   public static final String CONFIRMATION_NOTE = "confirmationNote";
 
   private CaseVariables() {}
-
-  public static String string(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? null : value.toString();
-  }
-
-  public static boolean bool(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
-  }
-
-  public static int integer(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value instanceof Number n ? n.intValue() : value == null ? 0 : Integer.parseInt(value.toString());
-  }
 }

@@ -1,9 +1,11 @@
 package io.casedesk.cases;
 
+import io.casedesk.process.Actors;
 import static io.casedesk.cases.CaseVariables.*;
+import static io.casedesk.process.ProcessVariables.*;
 
 import io.casedesk.calendar.ContractCoverage;
-import io.casedesk.calendar.EngineClock;
+import io.casedesk.process.EngineClock;
 import io.casedesk.calendar.ServiceCalendars;
 import io.casedesk.contracts.EntitlementService;
 import io.casedesk.contracts.Entitlement;
@@ -54,11 +56,11 @@ public class CheckEntitlementDelegate implements JavaDelegate {
     steps.update(caseNumber, columns);
 
     if (entitlement.entitled()) {
-      steps.record(caseNumber, Timeline.SYSTEM, CaseEventKind.ENTITLEMENT_CHECKED,
+      steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.ENTITLEMENT_CHECKED,
           "Contract %s, service level %s".formatted(entitlement.contractId(), entitlement.serviceLevel()));
     } else {
       execution.setVariable(ENTITLEMENT_REASON, entitlement.reason());
-      steps.record(caseNumber, Timeline.SYSTEM, CaseEventKind.NO_CONTRACT, entitlement.reason());
+      steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.NO_CONTRACT, entitlement.reason());
       steps.notifyCustomer(execution, caseNumber, NotificationKind.NO_CONTRACT, Map.of("reason", entitlement.reason()));
     }
   }

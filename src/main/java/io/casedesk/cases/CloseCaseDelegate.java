@@ -1,11 +1,14 @@
 package io.casedesk.cases;
 
-import static io.casedesk.cases.CaseVariables.CLOSURE_OUTCOME;
-import static io.casedesk.cases.CaseVariables.string;
+import static io.casedesk.process.ProcessVariables.*;
 
-import io.casedesk.calendar.EngineClock;
-import io.casedesk.escalation.SlaClock;
-import io.casedesk.escalation.WaitingTime;
+import io.casedesk.process.Actors;
+import static io.casedesk.cases.CaseVariables.CLOSURE_OUTCOME;
+import static io.casedesk.process.ProcessVariables.string;
+
+import io.casedesk.process.EngineClock;
+import io.casedesk.sla.SlaClock;
+import io.casedesk.sla.WaitingTime;
 import io.casedesk.notification.NotificationKind;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,7 +41,7 @@ public class CloseCaseDelegate implements JavaDelegate {
     steps.update(caseNumber, columns);
     waiting.discard(caseNumber);
     boolean noAnswer = RecordClosureWithoutAnswerDelegate.NO_ANSWER.equals(string(execution, CLOSURE_OUTCOME));
-    steps.record(caseNumber, Timeline.SYSTEM, CaseEventKind.CLOSED,
+    steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.CLOSED,
         noAnswer ? "Closed: no answer to the closure request" : "Closed: solution accepted");
     steps.notifyCustomer(execution, caseNumber, NotificationKind.SURVEY_INVITATION,
         Map.of("surveyPath", "/api/cases/" + caseNumber + "/survey", "closedWithoutAnswer", noAnswer));

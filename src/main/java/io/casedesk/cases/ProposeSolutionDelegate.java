@@ -1,10 +1,12 @@
 package io.casedesk.cases;
 
+import io.casedesk.process.Actors;
 import static io.casedesk.cases.CaseVariables.*;
+import static io.casedesk.process.ProcessVariables.*;
 
-import io.casedesk.calendar.EngineClock;
-import io.casedesk.escalation.SlaClock;
-import io.casedesk.escalation.WaitingTime;
+import io.casedesk.process.EngineClock;
+import io.casedesk.sla.SlaClock;
+import io.casedesk.sla.WaitingTime;
 import io.casedesk.notification.NotificationKind;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,7 +44,7 @@ public class ProposeSolutionDelegate implements JavaDelegate {
     steps.update(caseNumber, columns);
     waiting.start(caseNumber);
     steps.record(caseNumber, Actors.of(execution, CASE_ENGINEER), CaseEventKind.SOLUTION_PROPOSED, solution);
-    steps.record(caseNumber, Timeline.SYSTEM, CaseEventKind.SLA_PAUSED, "Waiting for the customer's confirmation");
+    steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.SLA_PAUSED, "Waiting for the customer's confirmation");
     steps.notifyCustomer(execution, caseNumber, NotificationKind.CLOSURE_REQUEST,
         Map.of("solution", solution == null ? "" : solution));
   }

@@ -1,8 +1,9 @@
 package io.casedesk.cases;
 
+import io.casedesk.process.Actors;
 import static io.casedesk.cases.CaseVariables.CASE_ENGINEER;
 
-import io.casedesk.calendar.EngineClock;
+import io.casedesk.process.EngineClock;
 import io.casedesk.notification.NotificationKind;
 import java.util.Date;
 import java.util.LinkedHashMap;

@@ -1,6 +1,8 @@
 package io.casedesk.cases;
 
+import io.casedesk.process.Actors;
 import static io.casedesk.cases.CaseVariables.*;
+import static io.casedesk.process.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

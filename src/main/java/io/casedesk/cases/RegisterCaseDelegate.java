@@ -1,8 +1,10 @@
 package io.casedesk.cases;
 
+import io.casedesk.process.Actors;
 import static io.casedesk.cases.CaseVariables.*;
+import static io.casedesk.process.ProcessVariables.*;
 
-import io.casedesk.calendar.EngineClock;
+import io.casedesk.process.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -62,6 +64,6 @@ public class RegisterCaseDelegate implements JavaDelegate {
     }
     String registered = caseNumber;
     triage.afterCommit(execution.getProcessInstanceId(),
-        () -> timeline.record(registered, Timeline.SYSTEM, CaseEventKind.TRIAGE_DELAYED, TRIAGE_DELAYED));
+        () -> timeline.record(registered, Actors.SYSTEM, CaseEventKind.TRIAGE_DELAYED, TRIAGE_DELAYED));
   }
 }

@@ -1,5 +1,6 @@
 package io.casedesk.cases;
 
+import io.casedesk.process.Actors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

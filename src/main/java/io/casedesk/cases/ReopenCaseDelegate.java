@@ -1,8 +1,11 @@
 package io.casedesk.cases;
 
+import static io.casedesk.process.ProcessVariables.*;
+
+import io.casedesk.process.Actors;
 import static io.casedesk.cases.CaseVariables.CANDIDATE_GROUP;
 import static io.casedesk.cases.CaseVariables.CASE_ENGINEER;
-import static io.casedesk.cases.CaseVariables.string;
+import static io.casedesk.process.ProcessVariables.string;
 
 import io.casedesk.notification.NotificationKind;
 import java.util.LinkedHashMap;
@@ -33,7 +36,7 @@ public class ReopenCaseDelegate implements JavaDelegate {
     columns.put("closed_at", null);
     columns.put("resolved_at", null);
     steps.update(caseNumber, columns);
-    steps.record(caseNumber, Timeline.SYSTEM, CaseEventKind.REOPENED, "Reopened by a customer message");
+    steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.REOPENED, "Reopened by a customer message");
     Map<String, Object> data = Map.of("caseNumber", caseNumber, "subject", supportCase.subject());
     steps.notifyCustomer(execution, caseNumber, NotificationKind.REOPENED, null);
     String engineer = string(execution, CASE_ENGINEER);

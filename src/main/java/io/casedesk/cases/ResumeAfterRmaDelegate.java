@@ -1,5 +1,6 @@
 package io.casedesk.cases;
 
+import io.casedesk.process.Actors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,6 @@ public class ResumeAfterRmaDelegate implements JavaDelegate {
     String caseNumber = CaseSteps.caseNumber(execution);
     steps.cases().update(caseNumber, "status", CaseStatus.IN_PROGRESS);
     Object rma = execution.getVariable("rmaOutcome");
-    steps.record(caseNumber, Timeline.SYSTEM, CaseEventKind.RMA_FINISHED, rma == null ? "RMA finished" : rma.toString());
+    steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.RMA_FINISHED, rma == null ? "RMA finished" : rma.toString());
   }
 }

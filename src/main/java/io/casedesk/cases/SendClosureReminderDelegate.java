@@ -1,5 +1,6 @@
 package io.casedesk.cases;
 
+import io.casedesk.process.Actors;
 import io.casedesk.notification.NotificationKind;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,6 +23,6 @@ public class SendClosureReminderDelegate implements JavaDelegate {
     SupportCase supportCase = steps.cases().get(caseNumber);
     steps.notifyCustomer(execution, caseNumber, NotificationKind.CLOSURE_REMINDER,
         Map.of("solution", supportCase.solution() == null ? "" : supportCase.solution()));
-    steps.record(caseNumber, Timeline.SYSTEM, CaseEventKind.CLOSURE_REMINDER_SENT, "Closure reminder sent");
+    steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.CLOSURE_REMINDER_SENT, "Closure reminder sent");
   }
 }

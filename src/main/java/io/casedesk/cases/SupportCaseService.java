@@ -2,7 +2,7 @@ package io.casedesk.cases;
 
 import static io.casedesk.cases.CaseVariables.*;
 
-import io.casedesk.calendar.EngineClock;
+import io.casedesk.process.EngineClock;
 import io.casedesk.contracts.Contract;
 import io.casedesk.contracts.ContractCompanies;
 import io.casedesk.contracts.EntitlementService;

@@ -1,7 +1,8 @@
 package io.casedesk.cases;
 
+import io.casedesk.process.Actors;
 import io.casedesk.audit.AuditHash;
-import io.casedesk.calendar.EngineClock;
+import io.casedesk.process.EngineClock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,8 +19,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class Timeline {
 
-  /** The actor of events no person caused: timers, rules, the engine. */
-  public static final String SYSTEM = "system";
 
   private final JdbcClient jdbc;
 
@@ -44,7 +43,7 @@ public class Timeline {
     }
     int seq = head.nextSeq();
     Instant at = EngineClock.now().truncatedTo(ChronoUnit.MILLIS);
-    String who = actor == null ? SYSTEM : actor;
+    String who = actor == null ? Actors.SYSTEM : actor;
     String hash = AuditHash.of(head.hash(), caseNumber, seq, at, who, kind.name(), detail);
     jdbc.sql("""
         INSERT INTO case_event (case_number, seq, occurred_at, actor, kind, detail, prev_hash, hash)

@@ -1,9 +1,9 @@
 package io.casedesk.complaints;
 
-import static io.casedesk.cases.CaseVariables.string;
+import io.casedesk.process.Actors;
+import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.complaints.ComplaintVariables.*;
 
-import io.casedesk.cases.Timeline;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -41,7 +41,7 @@ public class AssignComplaintToDepartmentDelegate implements JavaDelegate {
     columns.put("answer_due", due.answerDue());
     columns.put("status", ComplaintStatus.INVESTIGATING);
     steps.update(complaintId, columns);
-    steps.record(complaintId, Timeline.SYSTEM, ComplaintEventKind.ROUTED, "To %s (%s), answer due %s".formatted(
+    steps.record(complaintId, Actors.SYSTEM, ComplaintEventKind.ROUTED, "To %s (%s), answer due %s".formatted(
         string(execution, DEPARTMENT), string(execution, CANDIDATE_GROUP), due.answerDue()));
   }
 }

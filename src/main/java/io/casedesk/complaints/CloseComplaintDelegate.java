@@ -1,9 +1,9 @@
 package io.casedesk.complaints;
 
+import io.casedesk.process.Actors;
 import static io.casedesk.complaints.ComplaintVariables.SATISFIED;
 
-import io.casedesk.calendar.EngineClock;
-import io.casedesk.cases.Timeline;
+import io.casedesk.process.EngineClock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,7 +28,7 @@ public class CloseComplaintDelegate implements JavaDelegate {
     columns.put("closed_at", EngineClock.now());
     steps.update(complaintId, columns);
     boolean satisfied = Boolean.TRUE.equals(execution.getVariable(SATISFIED));
-    steps.record(complaintId, Timeline.SYSTEM, ComplaintEventKind.CLOSED,
+    steps.record(complaintId, Actors.SYSTEM, ComplaintEventKind.CLOSED,
         satisfied ? "Closed: the customer is satisfied" : "Closed: settled by management");
   }
 }

@@ -1,6 +1,6 @@
 package io.casedesk.complaints;
 
-import io.casedesk.calendar.EngineClock;
+import io.casedesk.process.EngineClock;
 import io.casedesk.security.CurrentUser;
 import io.casedesk.web.BadRequestException;
 import io.swagger.v3.oas.annotations.Operation;

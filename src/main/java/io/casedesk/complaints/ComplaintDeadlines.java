@@ -1,7 +1,7 @@
 package io.casedesk.complaints;
 
 import static io.casedesk.complaints.ComplaintVariables.*;
-import static io.casedesk.cases.CaseVariables.string;
+import static io.casedesk.process.ProcessVariables.string;
 
 import java.time.Duration;
 import java.time.Instant;

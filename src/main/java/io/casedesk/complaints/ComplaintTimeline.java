@@ -1,7 +1,7 @@
 package io.casedesk.complaints;
 
-import io.casedesk.calendar.EngineClock;
-import io.casedesk.cases.Timeline;
+import io.casedesk.process.Actors;
+import io.casedesk.process.EngineClock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +24,7 @@ public class ComplaintTimeline {
         VALUES (:complaintId, :at, :actor, :kind, :detail)""")
         .param("complaintId", complaintId)
         .param("at", Timestamp.from(EngineClock.now()))
-        .param("actor", actor == null ? Timeline.SYSTEM : actor)
+        .param("actor", actor == null ? Actors.SYSTEM : actor)
         .param("kind", kind.name())
         .param("detail", detail)
         .update();

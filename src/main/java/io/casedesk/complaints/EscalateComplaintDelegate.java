@@ -1,10 +1,10 @@
 package io.casedesk.complaints;
 
-import static io.casedesk.cases.CaseVariables.integer;
-import static io.casedesk.cases.CaseVariables.string;
+import io.casedesk.process.Actors;
+import static io.casedesk.process.ProcessVariables.integer;
+import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.complaints.ComplaintVariables.*;
 
-import io.casedesk.cases.Timeline;
 import io.casedesk.notification.NotificationKind;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -35,7 +35,7 @@ public class EscalateComplaintDelegate implements JavaDelegate {
     execution.setVariable(ESCALATION_LEVEL, raised);
     steps.update(complaintId, Map.of("escalation_level", raised));
     Date answerDue = (Date) execution.getVariable(ANSWER_DUE);
-    steps.record(complaintId, Timeline.SYSTEM, ComplaintEventKind.ESCALATED,
+    steps.record(complaintId, Actors.SYSTEM, ComplaintEventKind.ESCALATED,
         "Level %d: not answered by %s, %s notified".formatted(level, answerDue.toInstant(), group));
 
     Map<String, Object> data = new LinkedHashMap<>();

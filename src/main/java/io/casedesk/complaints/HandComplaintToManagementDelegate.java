@@ -1,6 +1,6 @@
 package io.casedesk.complaints;
 
-import io.casedesk.cases.Timeline;
+import io.casedesk.process.Actors;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,7 +20,7 @@ public class HandComplaintToManagementDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String complaintId = ComplaintSteps.complaintId(execution);
     steps.update(complaintId, Map.of("status", ComplaintStatus.WITH_MANAGEMENT));
-    steps.record(complaintId, Timeline.SYSTEM, ComplaintEventKind.REFERRED_TO_MANAGEMENT,
+    steps.record(complaintId, Actors.SYSTEM, ComplaintEventKind.REFERRED_TO_MANAGEMENT,
         "Customer still not satisfied after the reinvestigation");
   }
 }

@@ -1,9 +1,10 @@
 package io.casedesk.complaints;
 
-import static io.casedesk.cases.CaseVariables.string;
+import io.casedesk.process.Actors;
+import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.complaints.ComplaintVariables.*;
 
-import io.casedesk.calendar.EngineClock;
+import io.casedesk.process.EngineClock;
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.cases.CaseRepository;
 import io.casedesk.cases.SupportCase;
@@ -109,7 +110,7 @@ public class RegisterComplaintDelegate implements JavaDelegate {
     steps.notifyCustomer(complaint, NotificationKind.COMPLAINT_RECEIVED, data);
     String registered = complaintId;
     routing.afterCommit(execution.getProcessInstanceId(),
-        () -> steps.record(registered, Timeline.SYSTEM, ComplaintEventKind.ROUTING_DELAYED, ROUTING_DELAYED));
+        () -> steps.record(registered, Actors.SYSTEM, ComplaintEventKind.ROUTING_DELAYED, ROUTING_DELAYED));
   }
 
   private static String blankToNull(String value) {

@@ -1,11 +1,11 @@
 package io.casedesk.complaints;
 
-import static io.casedesk.cases.CaseVariables.integer;
-import static io.casedesk.cases.CaseVariables.string;
+import io.casedesk.process.Actors;
+import static io.casedesk.process.ProcessVariables.integer;
+import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.complaints.ComplaintVariables.*;
 
-import io.casedesk.calendar.EngineClock;
-import io.casedesk.cases.Timeline;
+import io.casedesk.process.EngineClock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -42,7 +42,7 @@ public class ReopenComplaintDelegate implements JavaDelegate {
     columns.put("status", ComplaintStatus.INVESTIGATING);
     steps.update(complaintId, columns);
     String note = string(execution, SATISFACTION_NOTE);
-    steps.record(complaintId, Timeline.SYSTEM, ComplaintEventKind.REOPENED, "Back to %s, answer due %s%s".formatted(
+    steps.record(complaintId, Actors.SYSTEM, ComplaintEventKind.REOPENED, "Back to %s, answer due %s%s".formatted(
         string(execution, DEPARTMENT), due.answerDue(), note == null || note.isBlank() ? "" : "; customer: " + note));
   }
 }

@@ -1,12 +1,12 @@
 package io.casedesk.complaints;
 
-import static io.casedesk.cases.CaseVariables.integer;
-import static io.casedesk.cases.CaseVariables.string;
+import static io.casedesk.process.ProcessVariables.integer;
+import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.complaints.ComplaintVariables.ANSWER;
 import static io.casedesk.complaints.ComplaintVariables.REOPEN_COUNT;
 
-import io.casedesk.calendar.EngineClock;
-import io.casedesk.cases.Actors;
+import io.casedesk.process.EngineClock;
+import io.casedesk.process.Actors;
 import io.casedesk.notification.NotificationKind;
 import java.util.LinkedHashMap;
 import java.util.Map;

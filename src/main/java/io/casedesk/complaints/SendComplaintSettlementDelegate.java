@@ -1,9 +1,9 @@
 package io.casedesk.complaints;
 
-import static io.casedesk.cases.CaseVariables.string;
+import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.complaints.ComplaintVariables.SETTLEMENT;
 
-import io.casedesk.cases.Actors;
+import io.casedesk.process.Actors;
 import io.casedesk.notification.NotificationKind;
 import java.util.LinkedHashMap;
 import java.util.Map;

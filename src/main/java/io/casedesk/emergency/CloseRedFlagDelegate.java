@@ -1,7 +1,7 @@
 package io.casedesk.emergency;
 
-import io.casedesk.calendar.EngineClock;
-import io.casedesk.cases.Actors;
+import io.casedesk.process.EngineClock;
+import io.casedesk.process.Actors;
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.notification.NotificationKind;
 import java.util.HashMap;

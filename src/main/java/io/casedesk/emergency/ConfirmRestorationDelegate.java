@@ -1,11 +1,11 @@
 package io.casedesk.emergency;
 
-import static io.casedesk.cases.CaseVariables.string;
+import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.emergency.EmergencyVariables.REPORT_DUE;
 import static io.casedesk.emergency.EmergencyVariables.REPORT_WITHIN;
 
-import io.casedesk.calendar.EngineClock;
-import io.casedesk.cases.Actors;
+import io.casedesk.process.EngineClock;
+import io.casedesk.process.Actors;
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.notification.NotificationKind;
 import java.time.Duration;

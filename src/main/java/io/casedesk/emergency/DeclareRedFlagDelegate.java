@@ -1,12 +1,12 @@
 package io.casedesk.emergency;
 
-import static io.casedesk.cases.CaseVariables.string;
+import io.casedesk.process.Actors;
+import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.emergency.EmergencyVariables.EMERGENCY_CRITERION;
 import static io.casedesk.emergency.EmergencyVariables.RED_FLAG_NUMBER;
 
 import io.casedesk.cases.CaseRepository;
 import io.casedesk.cases.CaseSteps;
-import io.casedesk.cases.Timeline;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -33,7 +33,7 @@ public class DeclareRedFlagDelegate implements JavaDelegate {
     String caseNumber = CaseSteps.caseNumber(execution);
     String number = redFlags.openForCase(caseNumber).map(RedFlag::number)
         .orElseGet(() -> emergencies.declare(cases.get(caseNumber), string(execution, EMERGENCY_CRITERION),
-            "The P1 case meets the emergency criteria", Timeline.SYSTEM, true));
+            "The P1 case meets the emergency criteria", Actors.SYSTEM, true));
     execution.setVariable(RED_FLAG_NUMBER, number);
   }
 }

@@ -1,10 +1,10 @@
 package io.casedesk.emergency;
 
-import static io.casedesk.cases.CaseVariables.string;
+import io.casedesk.process.Actors;
+import static io.casedesk.process.ProcessVariables.string;
 
-import io.casedesk.calendar.EngineClock;
+import io.casedesk.process.EngineClock;
 import io.casedesk.cases.CaseEventKind;
-import io.casedesk.cases.Timeline;
 import io.casedesk.notification.NotificationKind;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,7 +28,7 @@ public class EscalateOverdueReportDelegate implements JavaDelegate {
     steps.update(execution, Map.of("report_overdue_at", EngineClock.now()));
     steps.notifyGroup(execution, string(execution, "notifyGroup"), NotificationKind.RED_FLAG_REPORT_OVERDUE,
         Map.of("reportDue", String.valueOf(redFlag.reportDue())));
-    steps.record(execution, Timeline.SYSTEM, CaseEventKind.RED_FLAG_REPORT_OVERDUE, "The root-cause report of red flag "
+    steps.record(execution, Actors.SYSTEM, CaseEventKind.RED_FLAG_REPORT_OVERDUE, "The root-cause report of red flag "
         + number + " was due " + redFlag.reportDue() + "; " + string(execution, "notifyGroup") + " told");
   }
 }

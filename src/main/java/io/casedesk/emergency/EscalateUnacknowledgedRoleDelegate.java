@@ -1,10 +1,10 @@
 package io.casedesk.emergency;
 
-import static io.casedesk.cases.CaseVariables.string;
+import io.casedesk.process.Actors;
+import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.emergency.EmergencyVariables.*;
 
 import io.casedesk.cases.CaseEventKind;
-import io.casedesk.cases.Timeline;
 import io.casedesk.notification.NotificationKind;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -43,7 +43,7 @@ public class EscalateUnacknowledgedRoleDelegate implements JavaDelegate {
     steps.redFlags().escalated(RedFlagSteps.number(execution), role, escalateTo);
     steps.notifyGroup(execution, escalateTo, NotificationKind.RED_FLAG_NOT_ACKNOWLEDGED,
         Map.of("dutyRole", RedFlagSteps.roleName(role)));
-    steps.record(execution, Timeline.SYSTEM, CaseEventKind.RED_FLAG_ESCALATED, "The "
+    steps.record(execution, Actors.SYSTEM, CaseEventKind.RED_FLAG_ESCALATED, "The "
         + RedFlagSteps.roleName(role) + " did not acknowledge red flag " + RedFlagSteps.number(execution)
         + " in time; " + escalateTo + " phoned");
   }

@@ -1,6 +1,6 @@
 package io.casedesk.emergency;
 
-import static io.casedesk.cases.CaseVariables.string;
+import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.emergency.EmergencyVariables.DUTY_ROLE;
 
 import io.casedesk.notification.NotificationKind;

@@ -1,9 +1,9 @@
 package io.casedesk.emergency;
 
-import static io.casedesk.cases.CaseVariables.string;
+import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.emergency.EmergencyVariables.DUTY_ROLE;
 
-import io.casedesk.cases.Actors;
+import io.casedesk.process.Actors;
 import io.casedesk.cases.CaseEventKind;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -1,11 +1,11 @@
 package io.casedesk.emergency;
 
-import static io.casedesk.cases.CaseVariables.bool;
-import static io.casedesk.cases.CaseVariables.string;
+import static io.casedesk.process.ProcessVariables.bool;
+import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.emergency.EmergencyVariables.PROGRESS_NOTE;
 import static io.casedesk.emergency.EmergencyVariables.RESTORED;
 
-import io.casedesk.cases.Actors;
+import io.casedesk.process.Actors;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;

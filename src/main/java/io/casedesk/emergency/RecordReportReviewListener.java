@@ -1,12 +1,12 @@
 package io.casedesk.emergency;
 
-import static io.casedesk.cases.CaseVariables.bool;
-import static io.casedesk.cases.CaseVariables.string;
+import static io.casedesk.process.ProcessVariables.bool;
+import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.emergency.EmergencyVariables.REPORT_ACCEPTED;
 import static io.casedesk.emergency.EmergencyVariables.REVIEW_NOTE;
 
-import io.casedesk.calendar.EngineClock;
-import io.casedesk.cases.Actors;
+import io.casedesk.process.EngineClock;
+import io.casedesk.process.Actors;
 import io.casedesk.cases.CaseEventKind;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.casedesk.emergency;
 
+import io.casedesk.process.ProcessVariables;
 import static io.casedesk.emergency.EmergencyVariables.*;
 
 import io.casedesk.cases.CaseEventKind;
@@ -31,11 +32,11 @@ public class RedFlagSteps {
   }
 
   public static String number(VariableScope scope) {
-    return CaseVariables.string(scope, RED_FLAG_NUMBER);
+    return ProcessVariables.string(scope, RED_FLAG_NUMBER);
   }
 
   public static String caseNumber(VariableScope scope) {
-    return CaseVariables.string(scope, CASE_NUMBER);
+    return ProcessVariables.string(scope, CASE_NUMBER);
   }
 
   /** "duty-supervisor" as people say it: "duty supervisor". */
@@ -64,10 +65,10 @@ public class RedFlagSteps {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("redFlagNumber", number(scope));
     data.put("caseNumber", caseNumber(scope));
-    data.put("subject", CaseVariables.string(scope, SUBJECT));
-    data.put("customerName", CaseVariables.string(scope, CALLER_NAME));
+    data.put("subject", ProcessVariables.string(scope, SUBJECT));
+    data.put("customerName", ProcessVariables.string(scope, CALLER_NAME));
     data.putAll(extra);
-    notifications.send(Notification.toCustomer(kind, caseNumber(scope), CaseVariables.string(scope, CALLER_EMAIL),
+    notifications.send(Notification.toCustomer(kind, caseNumber(scope), ProcessVariables.string(scope, CALLER_EMAIL),
         data));
   }
 
@@ -76,9 +77,9 @@ public class RedFlagSteps {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("redFlagNumber", number(scope));
     data.put("caseNumber", caseNumber(scope));
-    data.put("criterion", CaseVariables.string(scope, CRITERION));
-    data.put("company", CaseVariables.string(scope, COMPANY));
-    data.put("subject", CaseVariables.string(scope, SUBJECT));
+    data.put("criterion", ProcessVariables.string(scope, CRITERION));
+    data.put("company", ProcessVariables.string(scope, COMPANY));
+    data.put("subject", ProcessVariables.string(scope, SUBJECT));
     data.putAll(extra);
     notifications.send(Notification.toGroup(kind, caseNumber(scope), groupId, data));
   }

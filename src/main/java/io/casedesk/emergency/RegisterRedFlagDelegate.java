@@ -1,10 +1,10 @@
 package io.casedesk.emergency;
 
-import static io.casedesk.cases.CaseVariables.bool;
-import static io.casedesk.cases.CaseVariables.string;
+import static io.casedesk.process.ProcessVariables.bool;
+import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.emergency.EmergencyVariables.*;
 
-import io.casedesk.calendar.EngineClock;
+import io.casedesk.process.EngineClock;
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.cases.CustomerTimeline;
 import io.casedesk.notification.NotificationKind;

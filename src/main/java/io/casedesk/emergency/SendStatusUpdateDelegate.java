@@ -1,7 +1,7 @@
 package io.casedesk.emergency;
 
+import io.casedesk.process.Actors;
 import io.casedesk.cases.CaseEventKind;
-import io.casedesk.cases.Timeline;
 import io.casedesk.notification.NotificationKind;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +29,7 @@ public class SendStatusUpdateDelegate implements JavaDelegate {
     data.put("update", update);
     data.put("progress", redFlag.lastProgress());
     steps.notifyCustomer(execution, NotificationKind.RED_FLAG_STATUS_UPDATE, data);
-    steps.record(execution, Timeline.SYSTEM, CaseEventKind.RED_FLAG_STATUS_UPDATE, "Status update " + update
+    steps.record(execution, Actors.SYSTEM, CaseEventKind.RED_FLAG_STATUS_UPDATE, "Status update " + update
         + (redFlag.lastProgress() == null ? ": recovery under way" : ": " + redFlag.lastProgress()));
   }
 }

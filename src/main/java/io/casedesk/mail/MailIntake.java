@@ -1,6 +1,6 @@
 package io.casedesk.mail;
 
-import io.casedesk.calendar.EngineClock;
+import io.casedesk.process.EngineClock;
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.cases.CaseNumbers;
 import io.casedesk.cases.CaseRepository;

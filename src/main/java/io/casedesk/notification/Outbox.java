@@ -2,7 +2,7 @@ package io.casedesk.notification;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.casedesk.calendar.EngineClock;
+import io.casedesk.process.EngineClock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;

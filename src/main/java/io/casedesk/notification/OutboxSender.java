@@ -2,7 +2,7 @@ package io.casedesk.notification;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.casedesk.calendar.EngineClock;
+import io.casedesk.process.EngineClock;
 import io.casedesk.cases.CaseRepository;
 import io.casedesk.contracts.MailSenders;
 import io.casedesk.mail.MailProperties;

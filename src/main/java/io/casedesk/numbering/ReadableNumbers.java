@@ -1,6 +1,6 @@
 package io.casedesk.numbering;
 
-import io.casedesk.calendar.EngineClock;
+import io.casedesk.process.EngineClock;
 import java.time.ZoneOffset;
 import javax.sql.DataSource;
 import org.springframework.jdbc.support.JdbcUtils;

@@ -1,6 +1,6 @@
 package io.casedesk.reporting;
 
-import io.casedesk.calendar.EngineClock;
+import io.casedesk.process.EngineClock;
 import io.casedesk.complaints.ComplaintStatistics;
 import io.casedesk.complaints.ComplaintStats;
 import java.sql.Timestamp;

@@ -2,10 +2,10 @@ package io.casedesk.rma;
 
 import static io.casedesk.cases.CaseVariables.CONTRACT_ID;
 import static io.casedesk.cases.CaseVariables.PRODUCT;
-import static io.casedesk.cases.CaseVariables.string;
+import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.rma.RmaVariables.*;
 
-import io.casedesk.calendar.EngineClock;
+import io.casedesk.process.EngineClock;
 import io.casedesk.contracts.Contract;
 import io.casedesk.contracts.ContractRepository;
 import io.casedesk.contracts.EntitlementService;

@@ -1,10 +1,10 @@
 package io.casedesk.rma;
 
-import static io.casedesk.cases.CaseVariables.string;
+import io.casedesk.process.Actors;
+import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.rma.RmaVariables.*;
 
 import io.casedesk.cases.CaseEventKind;
-import io.casedesk.cases.Timeline;
 import io.casedesk.notification.NotificationKind;
 import io.casedesk.security.CasedeskGroups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,7 +26,7 @@ public class ChaseVendorDelegate implements JavaDelegate {
     String vendorRma = string(execution, VENDOR_RMA_NUMBER);
     steps.notifyGroup(execution, CasedeskGroups.RMA_DESK, NotificationKind.RMA_VENDOR_REMINDER, RmaSteps.map(
         "vendorRmaNumber", vendorRma, "partNumber", string(execution, PART_NUMBER)));
-    steps.record(execution, Timeline.SYSTEM, CaseEventKind.RMA_VENDOR_CHASED,
+    steps.record(execution, Actors.SYSTEM, CaseEventKind.RMA_VENDOR_CHASED,
         "part not arrived yet: RMA desk reminded to chase vendor RMA " + vendorRma);
   }
 }

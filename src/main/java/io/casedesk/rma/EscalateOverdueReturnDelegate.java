@@ -1,10 +1,10 @@
 package io.casedesk.rma;
 
-import static io.casedesk.cases.CaseVariables.string;
+import io.casedesk.process.Actors;
+import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.rma.RmaVariables.*;
 
 import io.casedesk.cases.CaseEventKind;
-import io.casedesk.cases.Timeline;
 import io.casedesk.notification.NotificationKind;
 import io.casedesk.security.CasedeskGroups;
 import java.util.Date;
@@ -27,7 +27,7 @@ public class EscalateOverdueReturnDelegate implements JavaDelegate {
     Date deadline = (Date) execution.getVariable(RETURN_DEADLINE);
     String serial = string(execution, FAULTY_SERIAL_NUMBER);
     steps.update(execution, RmaSteps.map("return_overdue", true));
-    steps.record(execution, Timeline.SYSTEM, CaseEventKind.RMA_RETURN_OVERDUE,
+    steps.record(execution, Actors.SYSTEM, CaseEventKind.RMA_RETURN_OVERDUE,
         "faulty part serial %s not returned to the vendor by %s; escalated to the RMA desk lead"
             .formatted(serial, deadline.toInstant()));
     steps.notifyGroup(execution, CasedeskGroups.RMA_DESK, NotificationKind.RMA_RETURN_OVERDUE, RmaSteps.map(

@@ -1,6 +1,6 @@
 package io.casedesk.rma;
 
-import static io.casedesk.cases.CaseVariables.string;
+import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.rma.RmaVariables.*;
 
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.casedesk.rma;
 
-import static io.casedesk.cases.CaseVariables.string;
+import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.rma.RmaVariables.*;
 
-import io.casedesk.calendar.EngineClock;
-import io.casedesk.cases.Actors;
+import io.casedesk.process.EngineClock;
+import io.casedesk.process.Actors;
 import io.casedesk.cases.CaseEventKind;
 import java.time.Instant;
 import java.util.Date;

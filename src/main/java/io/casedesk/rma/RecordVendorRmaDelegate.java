@@ -1,9 +1,9 @@
 package io.casedesk.rma;
 
-import static io.casedesk.cases.CaseVariables.string;
+import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.rma.RmaVariables.*;
 
-import io.casedesk.cases.Actors;
+import io.casedesk.process.Actors;
 import io.casedesk.cases.CaseEventKind;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,6 +1,6 @@
 package io.casedesk.rma;
 
-import io.casedesk.calendar.EngineClock;
+import io.casedesk.process.EngineClock;
 import io.casedesk.cases.CaseRmas;
 import io.casedesk.cases.CaseView;
 import java.sql.ResultSet;

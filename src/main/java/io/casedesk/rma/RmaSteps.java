@@ -1,5 +1,6 @@
 package io.casedesk.rma;
 
+import io.casedesk.process.ProcessVariables;
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.cases.CaseSteps;
 import io.casedesk.cases.CaseVariables;
@@ -30,7 +31,7 @@ public class RmaSteps {
   }
 
   public static String caseNumber(VariableScope scope) {
-    return CaseVariables.string(scope, CaseVariables.CASE_NUMBER);
+    return ProcessVariables.string(scope, CaseVariables.CASE_NUMBER);
   }
 
   public RmaRepository rmas() {

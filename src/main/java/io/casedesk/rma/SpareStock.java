@@ -1,6 +1,6 @@
 package io.casedesk.rma;
 
-import io.casedesk.calendar.EngineClock;
+import io.casedesk.process.EngineClock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;

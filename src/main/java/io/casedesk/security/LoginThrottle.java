@@ -2,7 +2,7 @@ package io.casedesk.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.casedesk.calendar.EngineClock;
+import io.casedesk.process.EngineClock;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.time.Instant;

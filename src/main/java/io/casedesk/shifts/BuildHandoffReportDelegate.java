@@ -2,7 +2,7 @@ package io.casedesk.shifts;
 
 import static io.casedesk.shifts.HandoffVariables.*;
 
-import io.casedesk.calendar.EngineClock;
+import io.casedesk.process.EngineClock;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

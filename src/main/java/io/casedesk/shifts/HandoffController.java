@@ -1,6 +1,6 @@
 package io.casedesk.shifts;
 
-import io.casedesk.calendar.EngineClock;
+import io.casedesk.process.EngineClock;
 import io.casedesk.security.CasedeskGroups;
 import io.casedesk.security.CurrentUser;
 import io.casedesk.web.BadRequestException;

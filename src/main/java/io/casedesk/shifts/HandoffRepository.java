@@ -2,7 +2,7 @@ package io.casedesk.shifts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.casedesk.calendar.EngineClock;
+import io.casedesk.process.EngineClock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -2,7 +2,7 @@ package io.casedesk.shifts;
 
 import static io.casedesk.shifts.HandoffVariables.*;
 
-import io.casedesk.cases.Actors;
+import io.casedesk.process.Actors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,6 @@
 package io.casedesk.shifts;
 
-import io.casedesk.calendar.EngineClock;
+import io.casedesk.process.EngineClock;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;

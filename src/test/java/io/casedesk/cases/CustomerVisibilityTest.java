@@ -1,5 +1,6 @@
 package io.casedesk.cases;
 
+import io.casedesk.process.Actors;
 import static io.casedesk.support.Http.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -237,7 +238,7 @@ class CustomerVisibilityTest extends CaseTestSupport {
     assertThat(names.actor("engineer7")).as("no name: the role").isEqualTo("Engineer");
     assertThat(names.actor("gone42")).as("no such user: no id either").isEqualTo(PersonNames.STAFF);
     assertThat(names.actor("ada@demo.example")).as("a customer who wrote in").isEqualTo("ada@demo.example");
-    assertThat(names.actor(Timeline.SYSTEM)).isEqualTo(Timeline.SYSTEM);
+    assertThat(names.actor(Actors.SYSTEM)).isEqualTo(Actors.SYSTEM);
     assertThat(names.nameOrText("Field team")).as("free text stays").isEqualTo("Field team");
   }
 

@@ -1,4 +1,4 @@
-package io.casedesk.escalation;
+package io.casedesk.sla;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,4 +1,4 @@
-package io.casedesk.escalation;
+package io.casedesk.sla;
 
 import io.casedesk.cases.CaseSteps;
 import io.casedesk.cases.WorkTaskDeadline;

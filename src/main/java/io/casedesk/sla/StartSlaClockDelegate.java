@@ -1,20 +1,20 @@
-package io.casedesk.escalation;
+package io.casedesk.sla;
 
+import io.casedesk.process.Actors;
 import static io.casedesk.cases.CaseVariables.CANDIDATE_GROUP;
 import static io.casedesk.cases.CaseVariables.ESCALATION_LEVEL;
 import static io.casedesk.cases.CaseVariables.FIRST_RESPONSE_WITHIN;
 import static io.casedesk.cases.CaseVariables.PRIORITY;
 import static io.casedesk.cases.CaseVariables.QUEUE;
 import static io.casedesk.cases.CaseVariables.RESOLUTION_WITHIN;
-import static io.casedesk.cases.CaseVariables.string;
+import static io.casedesk.process.ProcessVariables.string;
 
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.cases.CaseStatus;
-import io.casedesk.calendar.EngineClock;
+import io.casedesk.process.EngineClock;
 import io.casedesk.cases.CaseSteps;
 import io.casedesk.cases.SupportCase;
 import io.casedesk.cases.TaskPriorities;
-import io.casedesk.cases.Timeline;
 import io.casedesk.notification.NotificationKind;
 import io.casedesk.shifts.ShiftSchedule;
 import java.time.Instant;
@@ -63,7 +63,7 @@ public class StartSlaClockDelegate implements JavaDelegate {
     columns.put("resolution_due", resolutionDue);
     steps.update(caseNumber, columns);
 
-    steps.record(caseNumber, Timeline.SYSTEM, CaseEventKind.TRIAGED,
+    steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.TRIAGED,
         "Priority %s, queue %s; first response due %s, resolution due %s".formatted(
             string(execution, PRIORITY), string(execution, QUEUE), firstResponseDue, resolutionDue));
     if (firstOpening) {

@@ -1,8 +1,8 @@
-package io.casedesk.escalation;
+package io.casedesk.sla;
 
+import io.casedesk.process.Actors;
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.cases.CaseSteps;
-import io.casedesk.cases.Timeline;
 import io.casedesk.notification.NotificationKind;
 import io.casedesk.security.CasedeskGroups;
 import java.util.Map;
@@ -23,7 +23,7 @@ public class EscalateOverdueCallBackDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseNumber = CaseSteps.caseNumber(execution);
-    steps.record(caseNumber, Timeline.SYSTEM, CaseEventKind.DUTY_MANAGER_OVERDUE,
+    steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.DUTY_MANAGER_OVERDUE,
         "No call-back with an action plan in time; general managers notified");
     steps.notifyGroup(CasedeskGroups.MANAGERS, caseNumber, NotificationKind.DUTY_MANAGER_OVERDUE,
         Map.of("caseNumber", caseNumber));

@@ -1,10 +1,10 @@
-package io.casedesk.escalation;
+package io.casedesk.sla;
 
 import static io.casedesk.cases.CaseVariables.ACTION_NOTE;
 import static io.casedesk.cases.CaseVariables.CASE_ENGINEER;
-import static io.casedesk.cases.CaseVariables.string;
+import static io.casedesk.process.ProcessVariables.string;
 
-import io.casedesk.cases.Actors;
+import io.casedesk.process.Actors;
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.cases.CaseStatus;
 import io.casedesk.cases.CaseSteps;

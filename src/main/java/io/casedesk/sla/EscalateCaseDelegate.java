@@ -1,12 +1,12 @@
-package io.casedesk.escalation;
+package io.casedesk.sla;
 
+import io.casedesk.process.Actors;
 import static io.casedesk.cases.CaseVariables.ESCALATION_LEVEL;
-import static io.casedesk.cases.CaseVariables.integer;
-import static io.casedesk.cases.CaseVariables.string;
+import static io.casedesk.process.ProcessVariables.integer;
+import static io.casedesk.process.ProcessVariables.string;
 
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.cases.CaseSteps;
-import io.casedesk.cases.Timeline;
 import io.casedesk.notification.NotificationKind;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -34,7 +34,7 @@ public class EscalateCaseDelegate implements JavaDelegate {
     int raised = Math.max(level, integer(execution, ESCALATION_LEVEL));
     execution.setVariable(ESCALATION_LEVEL, raised);
     steps.cases().update(caseNumber, "escalation_level", raised);
-    steps.record(caseNumber, Timeline.SYSTEM, CaseEventKind.ESCALATED, "Level %d: %s notified".formatted(level, group));
+    steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.ESCALATED, "Level %d: %s notified".formatted(level, group));
     steps.notifyGroup(group, caseNumber, NotificationKind.ESCALATION, Map.of(
         "caseNumber", caseNumber,
         "level", level,

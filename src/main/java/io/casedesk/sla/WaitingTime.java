@@ -1,6 +1,6 @@
-package io.casedesk.escalation;
+package io.casedesk.sla;
 
-import io.casedesk.calendar.EngineClock;
+import io.casedesk.process.EngineClock;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;

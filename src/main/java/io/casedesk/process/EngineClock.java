@@ -1,4 +1,4 @@
-package io.casedesk.calendar;
+package io.casedesk.process;
 
 import java.time.Instant;
 import java.util.Date;

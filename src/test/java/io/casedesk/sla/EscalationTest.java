@@ -1,4 +1,4 @@
-package io.casedesk.escalation;
+package io.casedesk.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

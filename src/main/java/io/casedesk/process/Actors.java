@@ -1,5 +1,6 @@
-package io.casedesk.cases;
+package io.casedesk.process;
 
+import io.casedesk.process.Actors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -7,18 +8,21 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 /** Who caused a process step: the signed-in user when there is one, else the system (a timer, a rule). */
 public final class Actors {
 
+  /** The actor of a step nobody caused: a timer, a rule, a retry. */
+  public static final String SYSTEM = "system";
+
   private Actors() {}
 
   public static String of(DelegateExecution execution) {
     Authentication authentication =
         execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication != null ? authentication.getUserId() : Timeline.SYSTEM;
+    return authentication != null ? authentication.getUserId() : Actors.SYSTEM;
   }
 
   /** The signed-in user, else the user a process variable names (e.g. the case engineer), else the system. */
   public static String of(DelegateExecution execution, String userVariable) {
     String actor = of(execution);
-    if (Timeline.SYSTEM.equals(actor) && execution.getVariable(userVariable) != null) {
+    if (Actors.SYSTEM.equals(actor) && execution.getVariable(userVariable) != null) {
       return execution.getVariable(userVariable).toString();
     }
     return actor;
@@ -30,6 +34,6 @@ public final class Actors {
     if (authentication != null) {
       return authentication.getUserId();
     }
-    return task.getAssignee() != null ? task.getAssignee() : Timeline.SYSTEM;
+    return task.getAssignee() != null ? task.getAssignee() : Actors.SYSTEM;
   }
 }

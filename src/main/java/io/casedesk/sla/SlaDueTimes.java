@@ -1,8 +1,8 @@
-package io.casedesk.escalation;
+package io.casedesk.sla;
 
 import static io.casedesk.cases.CaseVariables.FIRST_RESPONSE_WITHIN;
 import static io.casedesk.cases.CaseVariables.RESOLUTION_WITHIN;
-import static io.casedesk.cases.CaseVariables.string;
+import static io.casedesk.process.ProcessVariables.string;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

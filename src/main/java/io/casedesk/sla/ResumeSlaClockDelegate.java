@@ -1,10 +1,10 @@
-package io.casedesk.escalation;
+package io.casedesk.sla;
 
+import io.casedesk.process.Actors;
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.cases.CaseStatus;
 import io.casedesk.cases.CaseSteps;
 import io.casedesk.cases.WorkTaskDeadline;
-import io.casedesk.cases.Timeline;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -38,6 +38,6 @@ public class ResumeSlaClockDelegate implements JavaDelegate {
     steps.update(caseNumber, columns);
     workTask.refresh(execution, steps.cases().get(caseNumber));
     waiting.stop(caseNumber);
-    steps.record(caseNumber, Timeline.SYSTEM, CaseEventKind.SLA_RESUMED, "Resolution due " + columns.get("resolution_due"));
+    steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.SLA_RESUMED, "Resolution due " + columns.get("resolution_due"));
   }
 }
