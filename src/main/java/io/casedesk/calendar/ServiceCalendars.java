@@ -4,27 +4,23 @@ import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds the coverage calendar of a case from what its contract says (calendar id, customer time zone,
- * holiday region, weekend cover), as kept in the case's process variables by the entitlement check.
+ * holiday region, weekend cover).
  */
 @Component
 public class ServiceCalendars {
 
-  public static final String CALENDAR = "coverageCalendar";
-  public static final String TIME_ZONE = "timeZone";
-  public static final String HOLIDAY_REGION = "holidayRegion";
-  public static final String WEEKEND_COVER = "weekendCover";
-
   private final CalendarProperties properties;
   private final PublicHolidays publicHolidays;
+  private final ContractCoverage coverage;
 
-  public ServiceCalendars(CalendarProperties properties, PublicHolidays publicHolidays) {
+  public ServiceCalendars(CalendarProperties properties, PublicHolidays publicHolidays, ContractCoverage coverage) {
     this.properties = properties;
     this.publicHolidays = publicHolidays;
+    this.coverage = coverage;
   }
 
   public CoverageCalendar of(String calendarId, String timeZone, String holidayRegion, boolean weekendCover) {
@@ -42,11 +38,11 @@ public class ServiceCalendars {
     return new CoverageCalendar(calendarId, zone, days, coverage.from(), coverage.length(), holidays);
   }
 
-  /** The calendar of the case whose variables these are; round the clock in UTC when nothing is known. */
-  public CoverageCalendar of(VariableScope scope) {
-    Object weekend = scope.getVariable(WEEKEND_COVER);
-    return of(string(scope, CALENDAR), string(scope, TIME_ZONE), string(scope, HOLIDAY_REGION),
-        weekend instanceof Boolean b && b);
+  /** The calendar a contract's cases count on; round the clock in UTC for an unknown contract. */
+  public CoverageCalendar ofContract(String contractId) {
+    return coverage.of(contractId)
+        .map(c -> of(c.calendar(), c.timeZone(), c.holidayRegion(), c.weekendCover()))
+        .orElseGet(() -> of(null, null, null, false));
   }
 
   public CalendarProperties properties() {
@@ -57,8 +53,4 @@ public class ServiceCalendars {
     return publicHolidays;
   }
 
-  private static String string(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? null : value.toString();
-  }
 }

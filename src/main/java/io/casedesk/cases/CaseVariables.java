@@ -26,7 +26,6 @@ public final class CaseVariables {
   public static final String ENTITLEMENT_REASON = "entitlementReason";
   public static final String COMPANY = "company";
   public static final String SERVICE_LEVEL = "serviceLevel";
-  public static final String COVERAGE_CALENDAR = "coverageCalendar";
   public static final String PRIORITY = "priority";
   public static final String CONFIRMED_PRIORITY = "confirmedPriority";
   public static final String QUEUE = "queue";

@@ -4,9 +4,7 @@ import io.casedesk.process.Actors;
 import static io.casedesk.cases.CaseVariables.*;
 import static io.casedesk.process.ProcessVariables.*;
 
-import io.casedesk.calendar.ContractCoverage;
 import io.casedesk.process.EngineClock;
-import io.casedesk.calendar.ServiceCalendars;
 import io.casedesk.contracts.EntitlementService;
 import io.casedesk.contracts.Entitlement;
 import io.casedesk.notification.NotificationKind;
@@ -21,12 +19,10 @@ import org.springframework.stereotype.Component;
 public class CheckEntitlementDelegate implements JavaDelegate {
 
   private final EntitlementService entitlements;
-  private final ContractCoverage coverage;
   private final CaseSteps steps;
 
-  public CheckEntitlementDelegate(EntitlementService entitlements, ContractCoverage coverage, CaseSteps steps) {
+  public CheckEntitlementDelegate(EntitlementService entitlements, CaseSteps steps) {
     this.entitlements = entitlements;
-    this.coverage = coverage;
     this.steps = steps;
   }
 
@@ -38,12 +34,6 @@ public class CheckEntitlementDelegate implements JavaDelegate {
     execution.setVariable(ENTITLED, entitlement.entitled());
     execution.setVariable(COMPANY, entitlement.company());
     execution.setVariable(SERVICE_LEVEL, entitlement.serviceLevel());
-    execution.setVariable(COVERAGE_CALENDAR, entitlement.coverageCalendar());
-    coverage.of(entitlement.contractId()).ifPresent(c -> {
-      execution.setVariable(ServiceCalendars.TIME_ZONE, c.timeZone());
-      execution.setVariable(ServiceCalendars.HOLIDAY_REGION, c.holidayRegion());
-      execution.setVariable(ServiceCalendars.WEEKEND_COVER, c.weekendCover());
-    });
 
     Map<String, Object> columns = new LinkedHashMap<>();
     if (entitlement.company() != null) { // else the caller's company, as registered

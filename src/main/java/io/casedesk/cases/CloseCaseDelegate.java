@@ -7,8 +7,6 @@ import static io.casedesk.cases.CaseVariables.CLOSURE_OUTCOME;
 import static io.casedesk.process.ProcessVariables.string;
 
 import io.casedesk.process.EngineClock;
-import io.casedesk.sla.SlaClock;
-import io.casedesk.sla.WaitingTime;
 import io.casedesk.notification.NotificationKind;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,16 +14,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Closes the case, stops its SLA clock and invites the customer to the satisfaction survey. */
+/** Closes the case (the diagram has stopped its SLA clock) and invites the customer to the satisfaction survey. */
 @Component("closeCase")
 public class CloseCaseDelegate implements JavaDelegate {
 
-  private final SlaClock clock;
   private final WaitingTime waiting;
   private final CaseSteps steps;
 
-  public CloseCaseDelegate(SlaClock clock, WaitingTime waiting, CaseSteps steps) {
-    this.clock = clock;
+  public CloseCaseDelegate(WaitingTime waiting, CaseSteps steps) {
     this.waiting = waiting;
     this.steps = steps;
   }
@@ -33,7 +29,6 @@ public class CloseCaseDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseNumber = CaseSteps.caseNumber(execution);
-    clock.stop(execution);
     Map<String, Object> columns = new LinkedHashMap<>();
     columns.put("status", CaseStatus.CLOSED);
     columns.put("closed_at", EngineClock.now());

@@ -5,8 +5,6 @@ import static io.casedesk.cases.CaseVariables.*;
 import static io.casedesk.process.ProcessVariables.*;
 
 import io.casedesk.process.EngineClock;
-import io.casedesk.sla.SlaClock;
-import io.casedesk.sla.WaitingTime;
 import io.casedesk.notification.NotificationKind;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,17 +14,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engineer proposes a solution: the case is resolved, the customer is asked to confirm closure, and the
- * SLA clock waits for the answer (a supplement starts it again).
+ * diagram holds the SLA clock until the answer (a supplement resumes it).
  */
 @Component("proposeSolution")
 public class ProposeSolutionDelegate implements JavaDelegate {
 
-  private final SlaClock clock;
   private final WaitingTime waiting;
   private final CaseSteps steps;
 
-  public ProposeSolutionDelegate(SlaClock clock, WaitingTime waiting, CaseSteps steps) {
-    this.clock = clock;
+  public ProposeSolutionDelegate(WaitingTime waiting, CaseSteps steps) {
     this.waiting = waiting;
     this.steps = steps;
   }
@@ -35,7 +31,6 @@ public class ProposeSolutionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String caseNumber = CaseSteps.caseNumber(execution);
     String solution = string(execution, ACTION_NOTE);
-    clock.pause(execution);
     Map<String, Object> columns = new LinkedHashMap<>();
     columns.put("status", CaseStatus.RESOLVED);
     columns.put("solution", solution);

@@ -16,14 +16,14 @@ public final class JavaStepVariables {
   public static final Set<String> NAMES = Set.of(
       "answerDue", "callerAddress", "callerCompany", "callerEmail", "callerName", "callerPhone", "caseEngineer",
       "caseNumber", "category", "channel", "closureOutcome", "company", "complaintClass", "complaintId",
-      "contactEmail", "contactName", "contactPhone", "contractCovers", "contractId", "coverageCalendar", "criterion",
+      "contactEmail", "contactName", "contactPhone", "contractCovers", "contractId", "criterion",
       "customerComment", "declaredAutomatically", "declaredBy", "description", "dutyManager", "entitled",
       "entitlementReason", "escalationLevel", "fixConfirmed", "goodPartReceivedAt", "handoffId", "handoffReport",
-      "holidayRegion", "impact", "incomingManager", "incomingShift", "issueFromDepot", "issueOutcome",
+      "impact", "incomingManager", "incomingShift", "issueFromDepot", "issueOutcome",
       "managementDue", "monthlyReportId", "openedBy", "outgoingManager", "outgoingShift", "priority", "product",
       "productGroup", "receivedAt", "redFlagNumber", "relatedCaseNumber", "reopenCount", "reportAccepted",
       "reportDue", "reportMonth", "requestConfirmed", "restored", "restoredBy", "returnDeadline", "reviewedBy",
       "rmaId", "rmaOutcome", "satisfactionNote", "satisfactionScore", "satisfied", "serviceLevel", "shiftNotes",
-      "slaElapsedMillis", "slaSegmentStart", "slaState", "stockSummary", "subject", "timeZone", "today",
-      "turnoverAt", "urgency", "warrantyEndsOn", "weekendCover");
+      "slaElapsedMillis", "slaRunningSince", "stockSummary", "subject", "today",
+      "turnoverAt", "urgency", "warrantyEndsOn");
 }

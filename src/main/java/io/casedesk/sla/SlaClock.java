@@ -1,45 +1,82 @@
 package io.casedesk.sla;
 
-import io.casedesk.process.EngineClock;
+import io.casedesk.calendar.CoverageCalendar;
 import io.casedesk.calendar.ServiceCalendars;
+import io.casedesk.process.EngineClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
- * The SLA clock of a case, kept in process variables: whether it runs, when the current running stretch
- * began, and how much running time went before it. Paused time (waiting for the customer) does not count.
+ * The SLA clock of a case. The diagram says when it starts, holds, resumes, restarts with new targets and stops
+ * (the "Start SLA clock" step and the "Hold/Resume/Stop SLA clock" and "SLA targets changed" events call it);
+ * this class keeps the count in two process variables: the running time banked so far, and since when it runs
+ * (none while held). Only the hours the contract's coverage calendar covers count.
  *
- * <p>The diagram's timers ask it when a duration from the SLA decision tables runs out
- * ({@code ${slaClock.dueAfter(execution, escalateToEngineerAfter)}}); the durations themselves stay in DMN.
- * Time counts on the case's coverage calendar: an 8x5 contract's clock runs only in its business hours.
+ * <p>The escalation timers ask when a duration from the escalation matrix runs out
+ * ({@code ${slaClock.dueAfter(execution, escalateToEngineerAfter)}}); the durations stay in DMN.
  */
 @Component("slaClock")
 public class SlaClock {
 
-  public static final String STATE = "slaState";
   public static final String ELAPSED_MILLIS = "slaElapsedMillis";
-  public static final String SEGMENT_START = "slaSegmentStart";
+  public static final String RUNNING_SINCE = "slaRunningSince";
 
-  public enum State { RUNNING, PAUSED, REPLANNING, STOPPED }
-
+  private final ClockedCase cases;
   private final ServiceCalendars calendars;
 
-  public SlaClock(ServiceCalendars calendars) {
+  public SlaClock(ClockedCase cases, ServiceCalendars calendars) {
+    this.cases = cases;
     this.calendars = calendars;
   }
 
-  /** When the given SLA duration runs out, counting only the time the clock has run. */
-  public Date dueAfter(VariableScope scope, String isoDuration) {
-    return Date.from(dueAt(scope, isoDuration));
+  /** A fresh clock, running since the case was reported (or reopened). */
+  public void start(DelegateExecution execution) {
+    execution.setVariable(ELAPSED_MILLIS, 0L);
+    execution.setVariable(RUNNING_SINCE, Date.from(cases.clockStartsAt(execution.getProcessBusinessKey())));
   }
 
-  public Instant dueAt(VariableScope scope, String isoDuration) {
-    Duration remaining = Duration.parse(isoDuration).minusMillis(elapsedMillis(scope));
-    Instant from = state(scope) == State.RUNNING ? segmentStart(scope) : EngineClock.now();
-    return calendars.of(scope).addCovered(from, remaining);
+  /** The clock stops counting; the time it ran is kept. */
+  public void hold(DelegateExecution execution) {
+    if (isHeld(execution)) {
+      return;
+    }
+    execution.setVariable(ELAPSED_MILLIS, runningMillis(execution));
+    execution.setVariable(RUNNING_SINCE, null);
+  }
+
+  /** The clock counts again, from now, with the time it had left. */
+  public void resume(DelegateExecution execution) {
+    if (isHeld(execution)) {
+      execution.setVariable(RUNNING_SINCE, EngineClock.nowAsDate());
+    }
+  }
+
+  /** New targets for a running clock: the time run so far is banked, the escalation timers are set anew. */
+  public void restart(DelegateExecution execution) {
+    if (!isHeld(execution)) {
+      execution.setVariable(ELAPSED_MILLIS, runningMillis(execution));
+      execution.setVariable(RUNNING_SINCE, EngineClock.nowAsDate());
+    }
+  }
+
+  /** The case is closed: the clock ends held. */
+  public void stop(DelegateExecution execution) {
+    hold(execution);
+  }
+
+  /** When the given SLA duration runs out, counting only the time the clock has run. */
+  public Date dueAfter(DelegateExecution execution, String isoDuration) {
+    return Date.from(dueAt(execution, isoDuration));
+  }
+
+  public Instant dueAt(DelegateExecution execution, String isoDuration) {
+    Duration remaining = Duration.parse(isoDuration).minusMillis(elapsedMillis(execution));
+    Instant from = isHeld(execution) ? EngineClock.now() : runningSince(execution);
+    return calendar(execution).addCovered(from, remaining);
   }
 
   /** A plain deadline from now, e.g. for the duty manager's call-back. */
@@ -47,63 +84,21 @@ public class SlaClock {
     return Date.from(EngineClock.now().plus(Duration.parse(isoDuration)));
   }
 
-  /** Starts a fresh clock that has been running since {@code since} (the case's opening or reopening). */
-  public void start(VariableScope scope, Instant since) {
-    scope.setVariable(ELAPSED_MILLIS, 0L);
-    scope.setVariable(SEGMENT_START, Date.from(since));
-    scope.setVariable(STATE, State.RUNNING.name());
-  }
-
-  public void pause(VariableScope scope) {
-    if (state(scope) != State.RUNNING) {
-      return;
-    }
-    scope.setVariable(ELAPSED_MILLIS, runningMillis(scope));
-    scope.setVariable(STATE, State.PAUSED.name());
-  }
-
-  public void resume(VariableScope scope) {
-    if (state(scope) != State.PAUSED) {
-      return;
-    }
-    scope.setVariable(SEGMENT_START, EngineClock.nowAsDate());
-    scope.setVariable(STATE, State.RUNNING.name());
-  }
-
-  /** Asks a running clock to take new targets: the diagram restarts it, keeping the time already run. */
-  public void replan(VariableScope scope) {
-    if (state(scope) == State.RUNNING) {
-      scope.setVariable(STATE, State.REPLANNING.name());
-    }
-  }
-
-  public void restartAfterReplan(VariableScope scope) {
-    scope.setVariable(ELAPSED_MILLIS, runningMillis(scope));
-    scope.setVariable(SEGMENT_START, EngineClock.nowAsDate());
-    scope.setVariable(STATE, State.RUNNING.name());
-  }
-
-  public void stop(VariableScope scope) {
-    scope.setVariable(STATE, State.STOPPED.name());
-  }
-
-  public boolean isPaused(VariableScope scope) {
-    return state(scope) == State.PAUSED;
+  public boolean isHeld(VariableScope scope) {
+    return !(scope.getVariable(RUNNING_SINCE) instanceof Date);
   }
 
   /** SLA time run so far: only the time the contract covers counts. */
-  private long runningMillis(VariableScope scope) {
-    long before = elapsedMillis(scope);
-    State state = state(scope);
-    if (state == State.RUNNING || state == State.REPLANNING) {
-      before += calendars.of(scope).coveredBetween(segmentStart(scope), EngineClock.now()).toMillis();
+  private long runningMillis(DelegateExecution execution) {
+    long before = elapsedMillis(execution);
+    if (!isHeld(execution)) {
+      before += calendar(execution).coveredBetween(runningSince(execution), EngineClock.now()).toMillis();
     }
     return before;
   }
 
-  private static State state(VariableScope scope) {
-    Object value = scope.getVariable(STATE);
-    return value == null ? State.STOPPED : State.valueOf(value.toString());
+  private CoverageCalendar calendar(DelegateExecution execution) {
+    return calendars.ofContract(cases.contractId(execution.getProcessBusinessKey()));
   }
 
   private static long elapsedMillis(VariableScope scope) {
@@ -111,8 +106,7 @@ public class SlaClock {
     return value instanceof Number n ? n.longValue() : 0L;
   }
 
-  private static Instant segmentStart(VariableScope scope) {
-    Object value = scope.getVariable(SEGMENT_START);
-    return value instanceof Date d ? d.toInstant() : EngineClock.now();
+  private static Instant runningSince(VariableScope scope) {
+    return ((Date) scope.getVariable(RUNNING_SINCE)).toInstant();
   }
 }

@@ -1,27 +1,24 @@
-package io.casedesk.sla;
+package io.casedesk.cases;
 
 import io.casedesk.process.Actors;
-import io.casedesk.cases.CaseEventKind;
-import io.casedesk.cases.CaseStatus;
-import io.casedesk.cases.CaseSteps;
-import io.casedesk.cases.WorkTaskDeadline;
+import io.casedesk.sla.SlaClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * The customer answered (or added a supplement to a proposed solution): work goes on and the SLA clock runs
- * again with the time it had left.
+ * The customer answered (or added a supplement to a proposed solution) and the diagram resumed the SLA clock:
+ * work goes on, with the due times the clock now gives.
  */
-@Component("resumeSlaClock")
-public class ResumeSlaClockDelegate implements JavaDelegate {
+@Component("resumeWork")
+public class ResumeWorkDelegate implements JavaDelegate {
 
   private final SlaClock clock;
   private final WaitingTime waiting;
   private final CaseSteps steps;
   private final WorkTaskDeadline workTask;
 
-  public ResumeSlaClockDelegate(SlaClock clock, WaitingTime waiting, CaseSteps steps, WorkTaskDeadline workTask) {
+  public ResumeWorkDelegate(SlaClock clock, WaitingTime waiting, CaseSteps steps, WorkTaskDeadline workTask) {
     this.clock = clock;
     this.waiting = waiting;
     this.steps = steps;
@@ -31,7 +28,6 @@ public class ResumeSlaClockDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseNumber = CaseSteps.caseNumber(execution);
-    clock.resume(execution);
     var columns = SlaDueTimes.columns(clock, execution);
     columns.put("status", CaseStatus.IN_PROGRESS);
     columns.put("resolved_at", null);

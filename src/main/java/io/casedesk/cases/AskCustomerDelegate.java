@@ -1,30 +1,27 @@
-package io.casedesk.sla;
+package io.casedesk.cases;
 
 import static io.casedesk.cases.CaseVariables.ACTION_NOTE;
 import static io.casedesk.cases.CaseVariables.CASE_ENGINEER;
 import static io.casedesk.process.ProcessVariables.string;
 
-import io.casedesk.process.Actors;
-import io.casedesk.cases.CaseEventKind;
-import io.casedesk.cases.CaseStatus;
-import io.casedesk.cases.CaseSteps;
-import io.casedesk.cases.WorkTaskDeadline;
 import io.casedesk.notification.NotificationKind;
+import io.casedesk.process.Actors;
+import io.casedesk.sla.SlaClock;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The engineer asked the customer something: the case waits for the customer and the SLA clock stops. */
-@Component("pauseSlaClock")
-public class PauseSlaClockDelegate implements JavaDelegate {
+/** The engineer asked the customer something (the diagram has held the SLA clock): the case waits for the answer. */
+@Component("askCustomer")
+public class AskCustomerDelegate implements JavaDelegate {
 
   private final SlaClock clock;
   private final WaitingTime waiting;
   private final CaseSteps steps;
   private final WorkTaskDeadline workTask;
 
-  public PauseSlaClockDelegate(SlaClock clock, WaitingTime waiting, CaseSteps steps, WorkTaskDeadline workTask) {
+  public AskCustomerDelegate(SlaClock clock, WaitingTime waiting, CaseSteps steps, WorkTaskDeadline workTask) {
     this.clock = clock;
     this.waiting = waiting;
     this.steps = steps;
@@ -34,7 +31,6 @@ public class PauseSlaClockDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseNumber = CaseSteps.caseNumber(execution);
-    clock.pause(execution);
     var columns = SlaDueTimes.columns(clock, execution);
     columns.put("status", CaseStatus.WAITING_CUSTOMER);
     steps.update(caseNumber, columns);

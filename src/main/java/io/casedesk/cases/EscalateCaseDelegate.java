@@ -1,4 +1,4 @@
-package io.casedesk.sla;
+package io.casedesk.cases;
 
 import io.casedesk.process.Actors;
 import static io.casedesk.cases.CaseVariables.ESCALATION_LEVEL;

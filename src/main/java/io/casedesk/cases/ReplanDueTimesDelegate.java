@@ -1,23 +1,22 @@
-package io.casedesk.sla;
+package io.casedesk.cases;
 
-import io.casedesk.cases.CaseSteps;
-import io.casedesk.cases.WorkTaskDeadline;
+import io.casedesk.sla.SlaClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * The priority changed, so the SLA targets did: a running clock is restarted by the diagram with the new
- * targets, keeping the time already run; a paused clock takes them when it resumes.
+ * The priority changed, so the SLA targets did: the case and its work task take the new due times (the diagram's
+ * next event restarts a running clock with them; a held clock takes them when it resumes).
  */
-@Component("replanSlaClock")
-public class ReplanSlaClockDelegate implements JavaDelegate {
+@Component("replanDueTimes")
+public class ReplanDueTimesDelegate implements JavaDelegate {
 
   private final SlaClock clock;
   private final CaseSteps steps;
   private final WorkTaskDeadline workTask;
 
-  public ReplanSlaClockDelegate(SlaClock clock, CaseSteps steps, WorkTaskDeadline workTask) {
+  public ReplanDueTimesDelegate(SlaClock clock, CaseSteps steps, WorkTaskDeadline workTask) {
     this.clock = clock;
     this.steps = steps;
     this.workTask = workTask;
@@ -28,6 +27,5 @@ public class ReplanSlaClockDelegate implements JavaDelegate {
     String caseNumber = CaseSteps.caseNumber(execution);
     steps.update(caseNumber, SlaDueTimes.columns(clock, execution));
     workTask.refresh(execution, steps.cases().get(caseNumber));
-    clock.replan(execution);
   }
 }

@@ -1,4 +1,4 @@
-package io.casedesk.sla;
+package io.casedesk.cases;
 
 import io.casedesk.process.EngineClock;
 import java.sql.Timestamp;
