@@ -39,7 +39,7 @@ public class AskCustomerDelegate implements JavaDelegate {
     String question = string(execution, ACTION_NOTE);
     steps.record(caseNumber, Actors.of(execution, CASE_ENGINEER), CaseEventKind.INFORMATION_REQUESTED, question);
     steps.record(caseNumber, Actors.of(execution, CASE_ENGINEER), CaseEventKind.SLA_PAUSED, "Waiting for the customer");
-    steps.notifyCustomer(execution, caseNumber, NotificationKind.INFORMATION_REQUEST,
+    steps.notifyCustomer(caseNumber, NotificationKind.INFORMATION_REQUEST,
         Map.of("question", question == null ? "" : question));
   }
 }

@@ -24,7 +24,8 @@ public class CaseRepository {
     this.jdbc = jdbc;
   }
 
-  public void insert(SupportCase c) {
+  /** Registers a case: status {@code NEW} until triage has run. */
+  public void insert(NewCase c) {
     jdbc.sql("""
         INSERT INTO support_case (case_number, process_instance_id, company, contract_id, caller_name, caller_company,
             caller_phone, caller_email, caller_address, product, category, impact, urgency, subject, description,
@@ -48,7 +49,7 @@ public class CaseRepository {
         .param("subject", c.subject())
         .param("description", c.description())
         .param("channel", c.channel())
-        .param("status", c.status().name())
+        .param("status", CaseStatus.NEW.name())
         .param("relatedCaseNumber", c.relatedCaseNumber())
         .param("openedBy", c.openedBy())
         .param("openedAt", timestamp(c.openedAt()))

@@ -60,21 +60,32 @@ public final class CaseRequests {
       Boolean mediaInvolved,
       Boolean customerDeclaredEmergency) {
 
-    /** The facts as process variables, named as the decision table's inputs; missing facts are false (0 users). */
+    /**
+     * The facts that are met, as process variables named as the decision table's inputs; the table reads a fact
+     * left out as not met, so no variable is stored for it.
+     */
     public Map<String, Object> variables() {
       Map<String, Object> variables = new LinkedHashMap<>();
-      variables.put("allProcessingLost", isTrue(allProcessingLost));
-      variables.put("networkSeverelyHit", isTrue(networkSeverelyHit));
-      variables.put("criticalCapabilityLost", isTrue(criticalCapabilityLost));
-      variables.put("faultBeyondSla", isTrue(faultBeyondSla));
-      variables.put("affectedUsers", affectedUsers == null ? 0 : affectedUsers);
-      variables.put("billingDataLost", isTrue(billingDataLost));
-      variables.put("maintenanceAccessLost", isTrue(maintenanceAccessLost));
-      variables.put("vipCustomer", isTrue(vipCustomer));
-      variables.put("emergencyServicesDown", isTrue(emergencyServicesDown));
-      variables.put("mediaInvolved", isTrue(mediaInvolved));
-      variables.put("customerDeclaredEmergency", isTrue(customerDeclaredEmergency));
+      putIfMet(variables, "allProcessingLost", allProcessingLost);
+      putIfMet(variables, "networkSeverelyHit", networkSeverelyHit);
+      putIfMet(variables, "criticalCapabilityLost", criticalCapabilityLost);
+      putIfMet(variables, "faultBeyondSla", faultBeyondSla);
+      if (affectedUsers != null && affectedUsers > 0) {
+        variables.put("affectedUsers", affectedUsers);
+      }
+      putIfMet(variables, "billingDataLost", billingDataLost);
+      putIfMet(variables, "maintenanceAccessLost", maintenanceAccessLost);
+      putIfMet(variables, "vipCustomer", vipCustomer);
+      putIfMet(variables, "emergencyServicesDown", emergencyServicesDown);
+      putIfMet(variables, "mediaInvolved", mediaInvolved);
+      putIfMet(variables, "customerDeclaredEmergency", customerDeclaredEmergency);
       return variables;
+    }
+
+    private static void putIfMet(Map<String, Object> variables, String name, Boolean fact) {
+      if (Boolean.TRUE.equals(fact)) {
+        variables.put(name, true);
+      }
     }
 
     public static Map<String, Object> variablesOf(EmergencyFacts facts) {
@@ -84,9 +95,6 @@ public final class CaseRequests {
     private static final EmergencyFacts NONE =
         new EmergencyFacts(null, null, null, null, null, null, null, null, null, null, null);
 
-    private static boolean isTrue(Boolean fact) {
-      return Boolean.TRUE.equals(fact);
-    }
   }
 
   public record Message(@NotBlank @Size(max = 4000) String text) {}

@@ -7,7 +7,6 @@ import io.casedesk.notification.NotificationPort;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,10 +42,10 @@ public class CaseSteps {
     timeline.record(caseNumber, actor, kind, detail);
   }
 
-  public void notifyCustomer(VariableScope scope, String caseNumber, NotificationKind kind,
-      Map<String, Object> extra) {
-    notifications.send(Notification.toCustomer(kind, caseNumber,
-        ProcessVariables.string(scope, CaseVariables.CALLER_EMAIL), customerData(scope, caseNumber, extra)));
+  public void notifyCustomer(String caseNumber, NotificationKind kind, Map<String, Object> extra) {
+    SupportCase supportCase = cases.get(caseNumber);
+    notifications.send(Notification.toCustomer(kind, caseNumber, supportCase.caller().email(),
+        customerData(supportCase, extra)));
   }
 
   public void notifyGroup(String groupId, String caseNumber, NotificationKind kind, Map<String, Object> data) {
@@ -58,11 +57,11 @@ public class CaseSteps {
   }
 
   /** What every customer message carries: the case number, its subject and the customer's name. */
-  public static Map<String, Object> customerData(VariableScope scope, String caseNumber, Map<String, Object> extra) {
+  private static Map<String, Object> customerData(SupportCase supportCase, Map<String, Object> extra) {
     Map<String, Object> data = new LinkedHashMap<>();
-    data.put("caseNumber", caseNumber);
-    data.put("subject", ProcessVariables.string(scope, CaseVariables.SUBJECT));
-    data.put("customerName", ProcessVariables.string(scope, CaseVariables.CALLER_NAME));
+    data.put("caseNumber", supportCase.caseNumber());
+    data.put("subject", supportCase.subject());
+    data.put("customerName", supportCase.caller().name());
     if (extra != null) {
       data.putAll(extra);
     }

@@ -18,7 +18,6 @@ public final class CaseVariables {
   public static final String DESCRIPTION = "description";
   public static final String CHANNEL = "channel";
   public static final String OPENED_BY = "openedBy";
-  public static final String REPORTED_BY = "reportedBy";
   public static final String RELATED_CASE = "relatedCaseNumber";
 
   public static final String ENTITLED = "entitled";

@@ -29,10 +29,9 @@ public class CheckEntitlementDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseNumber = CaseSteps.caseNumber(execution);
-    Entitlement entitlement = entitlements.check(string(execution, CONTRACT_ID), string(execution, PRODUCT),
-        EngineClock.now());
+    Entitlement entitlement = entitlements.check(steps.cases().get(caseNumber).contractId(),
+        string(execution, PRODUCT), EngineClock.now());
     execution.setVariable(ENTITLED, entitlement.entitled());
-    execution.setVariable(COMPANY, entitlement.company());
     execution.setVariable(SERVICE_LEVEL, entitlement.serviceLevel());
 
     Map<String, Object> columns = new LinkedHashMap<>();
@@ -51,7 +50,7 @@ public class CheckEntitlementDelegate implements JavaDelegate {
     } else {
       execution.setVariable(ENTITLEMENT_REASON, entitlement.reason());
       steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.NO_CONTRACT, entitlement.reason());
-      steps.notifyCustomer(execution, caseNumber, NotificationKind.NO_CONTRACT, Map.of("reason", entitlement.reason()));
+      steps.notifyCustomer(caseNumber, NotificationKind.NO_CONTRACT, Map.of("reason", entitlement.reason()));
     }
   }
 }

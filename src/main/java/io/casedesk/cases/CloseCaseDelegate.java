@@ -38,7 +38,7 @@ public class CloseCaseDelegate implements JavaDelegate {
     boolean noAnswer = RecordClosureWithoutAnswerDelegate.NO_ANSWER.equals(string(execution, CLOSURE_OUTCOME));
     steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.CLOSED,
         noAnswer ? "Closed: no answer to the closure request" : "Closed: solution accepted");
-    steps.notifyCustomer(execution, caseNumber, NotificationKind.SURVEY_INVITATION,
+    steps.notifyCustomer(caseNumber, NotificationKind.SURVEY_INVITATION,
         Map.of("surveyPath", "/api/cases/" + caseNumber + "/survey", "closedWithoutAnswer", noAnswer));
     execution.removeVariable(CLOSURE_OUTCOME);
   }

@@ -51,7 +51,7 @@ public class OpenCaseDelegate implements JavaDelegate {
         "Priority %s, queue %s; first response due %s, resolution due %s".formatted(
             string(execution, PRIORITY), string(execution, QUEUE), firstResponseDue, resolutionDue));
     if (supportCase.reopenCount() == 0) {
-      steps.notifyCustomer(execution, caseNumber, NotificationKind.ACKNOWLEDGEMENT, Map.of(
+      steps.notifyCustomer(caseNumber, NotificationKind.ACKNOWLEDGEMENT, Map.of(
           "priority", string(execution, PRIORITY),
           "queue", string(execution, QUEUE),
           "firstResponseDue", firstResponseDue.toString(),

@@ -40,7 +40,7 @@ public class ProposeSolutionDelegate implements JavaDelegate {
     waiting.start(caseNumber);
     steps.record(caseNumber, Actors.of(execution, CASE_ENGINEER), CaseEventKind.SOLUTION_PROPOSED, solution);
     steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.SLA_PAUSED, "Waiting for the customer's confirmation");
-    steps.notifyCustomer(execution, caseNumber, NotificationKind.CLOSURE_REQUEST,
+    steps.notifyCustomer(caseNumber, NotificationKind.CLOSURE_REQUEST,
         Map.of("solution", solution == null ? "" : solution));
   }
 }

@@ -39,7 +39,7 @@ public class PublishActionPlanDelegate implements JavaDelegate {
     actionPlan.add(caseNumber, items, manager);
     steps.record(caseNumber, manager, CaseEventKind.ACTION_PLAN_PUBLISHED, items.size() + " action(s)");
     PersonNames.Lookup names = personNames.lookup();
-    steps.notifyCustomer(execution, caseNumber, NotificationKind.ACTION_PLAN, Map.of("actions", items.stream()
+    steps.notifyCustomer(caseNumber, NotificationKind.ACTION_PLAN, Map.of("actions", items.stream()
         .map(i -> Map.of("action", i.action(), "owner", names.nameOrText(i.owner()))).toList()));
   }
 }

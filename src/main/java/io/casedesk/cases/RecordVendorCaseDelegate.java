@@ -28,7 +28,7 @@ public class RecordVendorCaseDelegate implements JavaDelegate {
     steps.cases().update(caseNumber, "vendor_case_number", vendorCase);
     steps.record(caseNumber, Actors.of(execution, CASE_ENGINEER), CaseEventKind.VENDOR_CASE_OPENED,
         "%s case %s".formatted(vendor, vendorCase));
-    steps.notifyCustomer(execution, caseNumber, NotificationKind.VENDOR_CASE,
+    steps.notifyCustomer(caseNumber, NotificationKind.VENDOR_CASE,
         Map.of("vendor", vendor == null ? "" : vendor, "vendorCaseNumber", vendorCase));
   }
 }

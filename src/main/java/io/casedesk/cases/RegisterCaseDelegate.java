@@ -42,24 +42,25 @@ public class RegisterCaseDelegate implements JavaDelegate {
       execution.setProcessBusinessKey(caseNumber);
     }
     execution.setVariable(CASE_NUMBER, caseNumber);
-    String openedBy = string(execution, OPENED_BY) != null ? string(execution, OPENED_BY) : string(execution, REPORTED_BY);
+    String relatedCase = string(execution, RELATED_CASE);
+    String openedBy = string(execution, OPENED_BY) != null ? string(execution, OPENED_BY) : Actors.of(execution);
     String channel = string(execution, CHANNEL) != null ? string(execution, CHANNEL) : "phone";
     execution.setVariable(CHANNEL, channel);
 
     // the caller's company until the entitlement check names the contract's: the customer follows the case at once
-    cases.insert(new SupportCase(caseNumber, execution.getProcessInstanceId(), string(execution, CALLER_COMPANY),
+    cases.insert(new NewCase(caseNumber, execution.getProcessInstanceId(), string(execution, CALLER_COMPANY),
         string(execution, CONTRACT_ID),
-        null,
         new SupportCase.Caller(string(execution, CALLER_NAME), string(execution, CALLER_COMPANY),
             string(execution, CALLER_PHONE), string(execution, CALLER_EMAIL), string(execution, CALLER_ADDRESS)),
         string(execution, PRODUCT), string(execution, CATEGORY), string(execution, IMPACT), string(execution, URGENCY),
-        string(execution, SUBJECT), string(execution, DESCRIPTION), channel, CaseStatus.NEW,
-        null, null, null, null, 0, null, null, false, null, null, null, null, null,
-        string(execution, RELATED_CASE), 0, null, null, openedBy, EngineClock.now(), EngineClock.now()));
+        string(execution, SUBJECT), string(execution, DESCRIPTION), channel, relatedCase,
+        openedBy, EngineClock.now()));
+    // from here the case row owns them (a case logged in Tasklist's start form brought them as variables)
+    execution.removeVariables(SupportCaseService.CASE_ROW_ONLY);
     timeline.record(caseNumber, openedBy, CaseEventKind.OPENED,
         "Opened by %s: %s".formatted(channel, string(execution, SUBJECT)));
-    if (string(execution, RELATED_CASE) != null) {
-      timeline.record(string(execution, RELATED_CASE), openedBy, CaseEventKind.FOLLOW_UP_CASE_OPENED,
+    if (relatedCase != null) {
+      timeline.record(relatedCase, openedBy, CaseEventKind.FOLLOW_UP_CASE_OPENED,
           "Follow-up case " + caseNumber);
     }
     String registered = caseNumber;

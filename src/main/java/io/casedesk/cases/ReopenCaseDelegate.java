@@ -38,7 +38,7 @@ public class ReopenCaseDelegate implements JavaDelegate {
     steps.update(caseNumber, columns);
     steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.REOPENED, "Reopened by a customer message");
     Map<String, Object> data = Map.of("caseNumber", caseNumber, "subject", supportCase.subject());
-    steps.notifyCustomer(execution, caseNumber, NotificationKind.REOPENED, null);
+    steps.notifyCustomer(caseNumber, NotificationKind.REOPENED, null);
     String engineer = string(execution, CASE_ENGINEER);
     if (engineer != null) {
       steps.notifyUser(engineer, caseNumber, NotificationKind.REOPENED, data);

@@ -21,7 +21,7 @@ public class SendClosureReminderDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String caseNumber = CaseSteps.caseNumber(execution);
     SupportCase supportCase = steps.cases().get(caseNumber);
-    steps.notifyCustomer(execution, caseNumber, NotificationKind.CLOSURE_REMINDER,
+    steps.notifyCustomer(caseNumber, NotificationKind.CLOSURE_REMINDER,
         Map.of("solution", supportCase.solution() == null ? "" : supportCase.solution()));
     steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.CLOSURE_REMINDER_SENT, "Closure reminder sent");
   }

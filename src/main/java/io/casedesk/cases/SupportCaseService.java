@@ -39,11 +39,12 @@ public class SupportCaseService {
   public static final String PROCESS_KEY = "case-handling";
 
   /**
-   * Request values that no diagram, form, decision table or later step reads: {@link RegisterCaseDelegate}
-   * copies them into the case row ({@code support_case}), {@link CheckEntitlementDelegate} falls back on the
-   * caller's company. Cases logged in Tasklist submit them as ordinary variables of the start form.
+   * Request values that belong to the case, not to its process: {@link RegisterCaseDelegate} copies them into the
+   * case row ({@code support_case}), where every later step reads them. They reach it as transient variables, so
+   * none is stored as a process variable (each would cost a runtime row, a historic instance and a history detail).
    */
-  static final Set<String> INTAKE_ONLY = Set.of(CALLER_COMPANY, CALLER_PHONE, CALLER_ADDRESS, DESCRIPTION, OPENED_BY);
+  static final Set<String> CASE_ROW_ONLY = Set.of(CALLER_NAME, CALLER_COMPANY, CALLER_PHONE, CALLER_EMAIL,
+      CALLER_ADDRESS, CONTRACT_ID, DESCRIPTION, OPENED_BY, RELATED_CASE);
 
   private final RuntimeService runtimeService;
   private final CaseNumbers numbers;
@@ -297,16 +298,12 @@ public class SupportCaseService {
     return variables;
   }
 
-  /**
-   * Starts the case's process. The values only the intake steps read (register case, check entitlement: same
-   * transaction, no wait state before them) and that then live in the case row are handed over as transient
-   * variables: each stored variable costs a runtime row, a historic instance and a history detail.
-   */
+  /** Starts the case's process: what belongs to the case row goes over as transient variables. */
   private String start(Map<String, Object> variables) {
     String caseNumber = numbers.next();
     VariableMap typed = Variables.createVariables();
     variables.forEach((name, value) -> {
-      if (INTAKE_ONLY.contains(name)) {
+      if (CASE_ROW_ONLY.contains(name)) {
         typed.putValueTyped(name, Variables.stringValue((String) value, true));
       } else {
         typed.put(name, value);

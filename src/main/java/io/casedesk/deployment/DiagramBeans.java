@@ -17,25 +17,25 @@ public final class DiagramBeans {
 
   /** Beans whose methods an expression may call (clocks and schedules); they are also valid delegates. */
   public static final Set<String> WITH_METHODS = Set.of(
-      "slaClock", "handoffClock", "shiftSchedule", "workingDays", "reportCustomers");
+      "slaClock", "handoffClock", "shiftSchedule", "workingDays", "reportCustomers", "priorities", "caseFacts");
 
   /** Beans used as delegates and listeners ({@code camunda:delegateExpression}, listener delegate expressions). */
   public static final Set<String> DELEGATES = Set.of(
-      "alertUnacknowledgedHandoff", "applyConfirmedPriority", "applySupervisorDecision", "askCustomerToConfirmFix",
+      "alertUnacknowledgedHandoff", "askCustomer", "openCase", "pageDutyManager", "replanDueTimes", "resumeWork", "applyConfirmedPriority", "applySupervisorDecision", "askCustomerToConfirmFix",
       "askCustomerToConfirmRequest", "assessRmaCover", "assignComplaintToDepartment", "assignToCaseEngineer",
       "buildHandoffReport", "cancelRma", "chaseVendor", "checkEntitlement", "chooseReportMonth", "closeCase",
       "closeComplaint", "closeRedFlag", "compileMonthlyReport", "completeRma", "confirmRestoration", "declareRedFlag",
       "emailMonthlyReport", "escalateCase", "escalateComplaint", "escalateOverdueCallBack", "escalateOverdueReport",
       "escalateOverdueReturn", "escalateUnacknowledgedRole", "handComplaintToManagement", "issueSparePart",
-      "lookUpSpareStock", "markRmaPending", "pauseSlaClock", "phoneOnDutyRole", "proposeSolution", "publishActionPlan",
+      "lookUpSpareStock", "markRmaPending", "phoneOnDutyRole", "proposeSolution", "publishActionPlan",
       "recordAcknowledgement", "recordAssignment", "recordClosureWithoutAnswer", "recordComplaintCallBack",
       "recordComplaintClassification", "recordFaultyPartReturn", "recordHandoffAcknowledgement", "recordPartArrival",
       "recordPriorityConfirmation", "recordRecoveryProgress", "recordReportReview", "recordReturnDeadline",
       "recordRootCauseReport", "recordSalesFollowUp", "recordShiftNotes", "recordSparePartQuote", "recordVendorCase",
       "recordVendorRma", "recordWorkAction", "registerCase", "registerComplaint", "registerRedFlag", "registerRma",
-      "rememberDutyManager", "reopenCase", "reopenComplaint", "replanSlaClock", "requestSparePartQuote",
-      "restartSlaClock", "resumeAfterRma", "resumeSlaClock", "sendClosureReminder", "sendComplaintAnswer",
-      "sendComplaintSettlement", "sendRedFlagStatusUpdate", "startFaultyPartReturn", "startSlaClock");
+      "rememberDutyManager", "reopenCase", "reopenComplaint", "requestSparePartQuote",
+      "resumeAfterRma", "sendClosureReminder", "sendComplaintAnswer",
+      "sendComplaintSettlement", "sendRedFlagStatusUpdate", "startFaultyPartReturn");
 
   public static boolean isPublished(String beanName) {
     return WITH_METHODS.contains(beanName) || DELEGATES.contains(beanName);

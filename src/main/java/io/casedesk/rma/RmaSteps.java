@@ -51,7 +51,7 @@ public class RmaSteps {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("rmaId", rmaId(execution));
     data.putAll(extra);
-    cases.notifyCustomer(execution, caseNumber(execution), kind, data);
+    cases.notifyCustomer(caseNumber(execution), kind, data);
   }
 
   public void notifyGroup(DelegateExecution execution, String groupId, NotificationKind kind,

@@ -170,4 +170,16 @@ class DecisionTablesTest {
       assertThatThrownBy(() -> result.getEntry(output)).isInstanceOf(NullPointerException.class);
     }
   }
+
+  @Test
+  void aFactNobodyGaveCountsAsNotMet() throws IOException {
+    DmnDecision emergency = decision("emergency-criteria.dmn", "emergency-criteria");
+    // the case API stores only the facts that are met; the table must read the others as not met
+    assertThat(single(emergency, vars("priority", "P1")).<Boolean>getEntry("redFlag")).isFalse();
+    DmnDecisionResultEntries met = single(emergency, vars("priority", "P1", "allProcessingLost", true));
+    assertThat(met.<Boolean>getEntry("redFlag")).isTrue();
+    assertThat(met.<String>getEntry("criterion")).isEqualTo("All processing lost");
+    assertThat(single(emergency, vars("priority", "P2", "allProcessingLost", true)).<Boolean>getEntry("redFlag"))
+        .isFalse();
+  }
 }
