@@ -1,68 +1,30 @@
 package io.casedesk.cases;
 
+import io.casedesk.audit.AuditChain;
 import io.casedesk.process.Actors;
-import io.casedesk.audit.AuditHash;
-import io.casedesk.process.EngineClock;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** The case timeline: one row per event, with its time and actor, written in the caller's transaction. */
+/**
+ * The case timeline: one row per event, with its time and actor, written in the caller's transaction as a link of
+ * the case's audit chain ({@link AuditChain}).
+ */
 @Component
 public class Timeline {
 
-
   private final JdbcClient jdbc;
+  private final AuditChain chain;
 
-  public Timeline(JdbcClient jdbc) {
+  public Timeline(JdbcClient jdbc, AuditChain chain) {
     this.jdbc = jdbc;
+    this.chain = chain;
   }
 
-  /**
-   * Adds an event, chained to the case's previous one by hash. Locking the case row first keeps the chain a
-   * straight line when two transactions (on two nodes, say) write to the same case.
-   *
-   * <p>Within one transaction the lock, once taken, holds until commit, so the chain's head and next sequence
-   * number are read only for the transaction's first event of a case and the case row's {@code audit_head} is
-   * written once, just before commit: opening a case records three events in one transaction, which cost twelve
-   * statements and three updates of the case row before.
-   */
+  /** Adds an event to the case's timeline; without an actor, the system acted. */
   public void record(String caseNumber, String actor, CaseEventKind kind, String detail) {
-    Heads heads = Heads.ofCurrentTransaction(this);
-    Head head = heads == null ? null : heads.of(caseNumber);
-    if (head == null) {
-      head = readHead(caseNumber);
-    }
-    int seq = head.nextSeq();
-    Instant at = EngineClock.now().truncatedTo(ChronoUnit.MILLIS);
-    String who = actor == null ? Actors.SYSTEM : actor;
-    String hash = AuditHash.of(head.hash(), caseNumber, seq, at, who, kind.name(), detail);
-    jdbc.sql("""
-        INSERT INTO case_event (case_number, seq, occurred_at, actor, kind, detail, prev_hash, hash)
-        VALUES (:caseNumber, :seq, :at, :actor, :kind, :detail, :prevHash, :hash)""")
-        .param("caseNumber", caseNumber)
-        .param("seq", seq)
-        .param("at", Timestamp.from(at))
-        .param("actor", who)
-        .param("kind", kind.name())
-        .param("detail", detail)
-        .param("prevHash", head.hash())
-        .param("hash", hash)
-        .update();
-    Head next = new Head(hash, seq + 1);
-    if (heads != null) {
-      heads.put(caseNumber, next);
-    } else {
-      writeHead(caseNumber, hash);
-    }
+    chain.append(caseNumber, actor == null ? Actors.SYSTEM : actor, kind.name(), detail);
   }
 
   public List<CaseEvent> of(String caseNumber) {
@@ -74,69 +36,4 @@ public class Timeline {
   }
 
   public record CaseEvent(Instant at, String actor, CaseEventKind kind, String detail) {}
-
-  private Head readHead(String caseNumber) {
-    String previousHash = jdbc.sql("SELECT audit_head FROM support_case WHERE case_number = :n FOR UPDATE")
-        .param("n", caseNumber)
-        .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
-        .single().orElse(null);
-    int seq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM case_event WHERE case_number = :n")
-        .param("n", caseNumber).query(Integer.class).single();
-    return new Head(previousHash, seq);
-  }
-
-  private void writeHead(String caseNumber, String hash) {
-    jdbc.sql("UPDATE support_case SET audit_head = :hash WHERE case_number = :n")
-        .param("hash", hash).param("n", caseNumber).update();
-  }
-
-  /** The newest link of a case's chain as this transaction left it, and the sequence number of the next. */
-  private record Head(String hash, int nextSeq) {}
-
-  /**
-   * The heads of the chains the current transaction has written to (their case rows locked), written to the
-   * case rows before commit. A synchronization of its own transaction: suspended with it when an inner one runs.
-   */
-  private static final class Heads implements TransactionSynchronization {
-
-    private final Timeline timeline;
-    private final Map<String, Head> byCase = new LinkedHashMap<>();
-
-    private Heads(Timeline timeline) {
-      this.timeline = timeline;
-    }
-
-    /**
-     * The heads of the current transaction, registered with it on first use; null outside a transaction, where
-     * each event writes its head at once.
-     */
-    static Heads ofCurrentTransaction(Timeline timeline) {
-      if (!TransactionSynchronizationManager.isSynchronizationActive()
-          || !TransactionSynchronizationManager.isActualTransactionActive()) {
-        return null;
-      }
-      for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-        if (synchronization instanceof Heads heads) {
-          return heads;
-        }
-      }
-      Heads heads = new Heads(timeline);
-      TransactionSynchronizationManager.registerSynchronization(heads);
-      return heads;
-    }
-
-    Head of(String caseNumber) {
-      return byCase.get(caseNumber);
-    }
-
-    void put(String caseNumber, Head head) {
-      byCase.put(caseNumber, head);
-    }
-
-    @Override
-    public void beforeCommit(boolean readOnly) {
-      byCase.forEach((caseNumber, head) -> timeline.writeHead(caseNumber, head.hash()));
-      byCase.clear();
-    }
-  }
 }

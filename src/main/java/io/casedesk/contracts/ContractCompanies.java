@@ -1,6 +1,6 @@
 package io.casedesk.contracts;
 
-import io.casedesk.forms.Texts;
+import io.casedesk.web.Texts;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package io.casedesk.forms;
 
+import io.casedesk.web.Texts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Date;

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How the outbox is drained ({@code casedesk.outbox.*}).
  *
- * @param scheduled     whether a timer drains it (tests call {@link OutboxSender#drain()} themselves)
+ * @param scheduled     whether a timer drains it (tests call {@link io.casedesk.mail.OutboxSender#drain()} themselves)
  * @param drainInterval pause between two drains
  * @param batchSize     messages claimed per drain
  * @param maxAttempts   after this many failed attempts a message is FAILED and waits for an operator

@@ -3,7 +3,7 @@ package io.casedesk.security;
 import io.casedesk.forms.CamundaForm;
 import io.casedesk.forms.FormRule;
 import io.casedesk.forms.FormViolation;
-import io.casedesk.forms.Texts;
+import io.casedesk.web.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

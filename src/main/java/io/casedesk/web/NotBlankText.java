@@ -1,6 +1,5 @@
 package io.casedesk.web;
 
-import io.casedesk.forms.Texts;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.constraints.NotBlank;

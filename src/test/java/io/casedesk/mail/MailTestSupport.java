@@ -2,7 +2,6 @@ package io.casedesk.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.casedesk.notification.OutboxSender;
 import io.casedesk.support.CaseTestSupport;
 import io.casedesk.support.TestMailServer;
 import jakarta.mail.Message;

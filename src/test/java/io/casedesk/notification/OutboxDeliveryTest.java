@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casedesk.cases.CaseRepository;
 import io.casedesk.contracts.MailSenders;
 import io.casedesk.mail.MailProperties;
+import io.casedesk.mail.OutboxSender;
 import io.casedesk.support.CaseTestSupport;
 import io.casedesk.support.TestMailServer;
 import jakarta.mail.MessagingException;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casedesk.contracts.CustomerAccounts;
 import io.casedesk.contracts.MailSenders;
-import io.casedesk.notification.OutboxSender;
+import io.casedesk.mail.OutboxSender;
 import io.casedesk.security.CurrentUser;
 import io.casedesk.security.IdentityBootstrap;
 import io.casedesk.support.CaseTestSupport;

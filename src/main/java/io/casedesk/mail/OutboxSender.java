@@ -1,12 +1,15 @@
-package io.casedesk.notification;
+package io.casedesk.mail;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.casedesk.process.EngineClock;
 import io.casedesk.cases.CaseRepository;
 import io.casedesk.contracts.MailSenders;
-import io.casedesk.mail.MailProperties;
+import io.casedesk.notification.MailTemplates;
 import io.casedesk.notification.Notification.RecipientType;
+import io.casedesk.notification.NotificationKind;
+import io.casedesk.notification.OutboxProperties;
+import io.casedesk.notification.Recipients;
+import io.casedesk.process.EngineClock;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.net.InetAddress;

@@ -1,4 +1,4 @@
-package io.casedesk.forms;
+package io.casedesk.web;
 
 /**
  * Blank and trimmed text as the browser sees it: JavaScript's {@code trim()} (which form-js uses) removes every

@@ -1,4 +1,4 @@
-package io.casedesk.notification;
+package io.casedesk.mail;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
