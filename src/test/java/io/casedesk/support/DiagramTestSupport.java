@@ -33,8 +33,9 @@ public abstract class DiagramTestSupport {
 
   protected static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
 
+  // one per test instance: the extension forgets its engine after all tests of a class (afterAll)
   @RegisterExtension
-  protected static final ProcessEngineExtension extension =
+  protected final ProcessEngineExtension extension =
       ProcessEngineExtension.builder().useProcessEngine(DiagramEngine.get()).build();
 
   protected final ProcessEngine engine = DiagramEngine.get();
