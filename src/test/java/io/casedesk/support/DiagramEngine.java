@@ -38,6 +38,7 @@ final class DiagramEngine {
     configuration.setReevaluateTimeCycleWhenDue(true);
     configuration.setEnsureJobDueDateNotNull(true);
     configuration.setDbMetricsReporterActivate(false);
+    configuration.setCmmnEnabled(false); // no diagram uses CMMN: neither its tables nor its deployer
     configuration.setExpressionManager(new MockExpressionManager());
     ProcessEngine built = configuration.buildProcessEngine();
     // Out of Camunda's static registry: the Spring server tests of the same JVM (and camunda-bpm-assert, when not
