@@ -165,6 +165,23 @@ class EmergencyEventDiagramTest extends DiagramTestSupport {
   }
 
   @Test
+  void aReportSentBackForReworkAfterItsDueDateIsEscalatedAgainAtOnce() {
+    Instant restoredAt = T0.plus(Duration.ofHours(1));
+    ProcessInstance instance = restored(restoredAt);
+    Instant reportDue = restoredAt.plus(Duration.ofDays(5));
+    passTo(instance, reportDue.minus(Duration.ofHours(1)));
+    complete(task(instance, "write-root-cause-report"), Map.of("rootCause", "Unknown"));
+    passTo(instance, reportDue.plus(Duration.ofHours(1)));
+
+    complete(task(instance, "review-root-cause-report"), Map.of("reportAccepted", false));
+    runDueJobs(instance);
+
+    // the rework keeps the first due date: its timer is due the moment the task is back
+    assertThat(instance).task().hasDueDate(date(reportDue));
+    assertThat(escalateReport.runs()).hasSize(1);
+  }
+
+  @Test
   void theRedFlagClosesOnlyWhenManagementAcceptsTheReport() {
     ProcessInstance instance = restored(T0.plus(Duration.ofHours(1)));
 

@@ -205,6 +205,23 @@ class RmaDiagramTest extends DiagramTestSupport {
   }
 
   @Test
+  void theRmaEndsOnlyWhenTheRefillIsRequestedToo() {
+    // the case waits in RMA_PENDING until the RMA ends: a confirmed fix does not resume it while the desk's
+    // refill request is still open (the refill branch joins nothing, but the instance ends with its last token)
+    issueOutcomes.add("issued");
+    ProcessInstance instance = confirmedRequest();
+    complete(task(instance, "check-spare-stock"), Map.of());
+    complete(task(instance, "replace-part"), Map.of());
+
+    customerAnswersFix(true);
+
+    assertThat(completeRma.ran()).isTrue();
+    assertThat(instance).hasPassed("part-replaced").isNotEnded().isWaitingAt("request-refill-rma");
+    complete(task(instance, "request-refill-rma"), Map.of("vendorRmaNumber", "V-1"));
+    assertThat(instance).isEnded();
+  }
+
+  @Test
   void partTakenMeanwhileSendsTheDeskBackToTheStock() {
     issueOutcomes.addAll(List.of("unavailable", "issued"));
     ProcessInstance instance = confirmedRequest();
