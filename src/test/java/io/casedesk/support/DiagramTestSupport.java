@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * are real. The clock starts at {@link #T0}, Monday 2 March 2026, 09:00 UTC, before the deployment, so that
  * start timers are computed from it; time moves only by {@link #passTo}.
  *
- * <p>Run only these: {@code mvn -B test -Pdiagrams}.
+ * <p>Run only these: {@code mvn -B test -Dgroups=diagram} (profile {@code diagrams}).
  */
 @Tag("diagram")
 public abstract class DiagramTestSupport {
