@@ -24,7 +24,7 @@ public class ApplyConfirmedPriorityDelegate implements JavaDelegate {
     String from = string(execution, PRIORITY);
     String to = string(execution, CONFIRMED_PRIORITY);
     execution.setVariable(PRIORITY, to);
-    steps.cases().update(caseNumber, "priority", to);
+    steps.changes().priorityChanged(caseNumber, to);
     String note = string(execution, CONFIRMATION_NOTE);
     steps.record(caseNumber, Actors.of(execution), CaseEventKind.PRIORITY_CHANGED,
         ("%s -> %s" + CustomerTimeline.AFTER_CALL + "%s").formatted(from, to, note == null || note.isBlank() ? "" : ": " + note));

@@ -30,7 +30,7 @@ public class ApplySupervisorDecisionDelegate implements JavaDelegate {
     if (approved && "change-engineer".equals(request)) {
       execution.setVariable(CASE_ENGINEER, newEngineer); // the next work task goes to them
       if (newEngineer == null) {
-        steps.cases().update(CaseSteps.caseNumber(execution), "assignee", null); // back to the queue
+        steps.changes().assigned(steps.cases().get(CaseSteps.caseNumber(execution)), null); // back to the queue
       }
     }
     String note = string(execution, DECISION_NOTE);

@@ -17,13 +17,11 @@ import org.springframework.stereotype.Component;
 public class AskCustomerDelegate implements JavaDelegate {
 
   private final SlaClock clock;
-  private final WaitingTime waiting;
   private final CaseSteps steps;
   private final WorkTaskDeadline workTask;
 
-  public AskCustomerDelegate(SlaClock clock, WaitingTime waiting, CaseSteps steps, WorkTaskDeadline workTask) {
+  public AskCustomerDelegate(SlaClock clock, CaseSteps steps, WorkTaskDeadline workTask) {
     this.clock = clock;
-    this.waiting = waiting;
     this.steps = steps;
     this.workTask = workTask;
   }
@@ -31,11 +29,8 @@ public class AskCustomerDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseNumber = CaseSteps.caseNumber(execution);
-    var columns = SlaDueTimes.columns(clock, execution);
-    columns.put("status", CaseStatus.WAITING_CUSTOMER);
-    steps.update(caseNumber, columns);
+    steps.changes().waitingForCustomer(caseNumber, SlaDue.of(clock, execution));
     workTask.refresh(execution, steps.cases().get(caseNumber));
-    waiting.start(caseNumber);
     String question = string(execution, ACTION_NOTE);
     steps.record(caseNumber, Actors.of(execution, CASE_ENGINEER), CaseEventKind.INFORMATION_REQUESTED, question);
     steps.record(caseNumber, Actors.of(execution, CASE_ENGINEER), CaseEventKind.SLA_PAUSED, "Waiting for the customer");

@@ -1,11 +1,9 @@
 package io.casedesk.cases;
 
-import io.casedesk.process.EngineClock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +12,10 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads and writes {@code support_case}; runs in the caller's transaction (the engine's, inside delegates). */
+/**
+ * Registers and reads {@code support_case}; every later change goes through {@link CaseChanges}. Runs in the caller's
+ * transaction (the engine's, inside delegates).
+ */
 @Repository
 public class CaseRepository {
 
@@ -63,35 +64,6 @@ public class CaseRepository {
 
   public SupportCase get(String caseNumber) {
     return find(caseNumber).orElseThrow(() -> new IllegalStateException("No case " + caseNumber));
-  }
-
-  /** Sets the given columns (by their SQL names) and the update time. */
-  public void update(String caseNumber, Map<String, Object> columns) {
-    Map<String, Object> values = new LinkedHashMap<>(columns);
-    values.put("updated_at", EngineClock.now());
-    StringBuilder sql = new StringBuilder("UPDATE support_case SET ");
-    List<String> assignments = new ArrayList<>();
-    values.keySet().forEach(column -> assignments.add(column + " = :" + column));
-    sql.append(String.join(", ", assignments)).append(" WHERE case_number = :caseNumber");
-    var statement = jdbc.sql(sql.toString()).param("caseNumber", caseNumber);
-    for (var entry : values.entrySet()) {
-      Object value = entry.getValue();
-      if (value instanceof Instant instant) {
-        value = timestamp(instant);
-      } else if (value instanceof Enum<?> e) {
-        value = e.name();
-      }
-      statement = statement.param(entry.getKey(), value);
-    }
-    if (statement.update() != 1) {
-      throw new IllegalStateException("No case " + caseNumber);
-    }
-  }
-
-  public void update(String caseNumber, String column, Object value) {
-    Map<String, Object> columns = new LinkedHashMap<>();
-    columns.put(column, value);
-    update(caseNumber, columns);
   }
 
   public CasePage search(CaseFilter filter, int page, int size) {

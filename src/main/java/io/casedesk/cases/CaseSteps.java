@@ -1,6 +1,5 @@
 package io.casedesk.cases;
 
-import io.casedesk.process.ProcessVariables;
 import io.casedesk.notification.Notification;
 import io.casedesk.notification.NotificationKind;
 import io.casedesk.notification.NotificationPort;
@@ -17,11 +16,13 @@ import org.springframework.stereotype.Component;
 public class CaseSteps {
 
   private final CaseRepository cases;
+  private final CaseChanges changes;
   private final Timeline timeline;
   private final NotificationPort notifications;
 
-  public CaseSteps(CaseRepository cases, Timeline timeline, NotificationPort notifications) {
+  public CaseSteps(CaseRepository cases, CaseChanges changes, Timeline timeline, NotificationPort notifications) {
     this.cases = cases;
+    this.changes = changes;
     this.timeline = timeline;
     this.notifications = notifications;
   }
@@ -34,8 +35,8 @@ public class CaseSteps {
     return cases;
   }
 
-  public void update(String caseNumber, Map<String, Object> columns) {
-    cases.update(caseNumber, columns);
+  public CaseChanges changes() {
+    return changes;
   }
 
   public void record(String caseNumber, String actor, CaseEventKind kind, String detail) {

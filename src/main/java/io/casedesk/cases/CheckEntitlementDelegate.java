@@ -8,7 +8,6 @@ import io.casedesk.process.EngineClock;
 import io.casedesk.contracts.EntitlementService;
 import io.casedesk.contracts.Entitlement;
 import io.casedesk.notification.NotificationKind;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -34,15 +33,9 @@ public class CheckEntitlementDelegate implements JavaDelegate {
     execution.setVariable(ENTITLED, entitlement.entitled());
     execution.setVariable(SERVICE_LEVEL, entitlement.serviceLevel());
 
-    Map<String, Object> columns = new LinkedHashMap<>();
-    if (entitlement.company() != null) { // else the caller's company, as registered
-      columns.put("company", entitlement.company());
-    }
-    columns.put("service_level", entitlement.serviceLevel());
-    if (!entitlement.entitled()) {
-      columns.put("status", CaseStatus.NO_CONTRACT);
-    }
-    steps.update(caseNumber, columns);
+    // without a contract's company the case keeps the caller's, as registered
+    steps.changes().entitlementChecked(caseNumber, entitlement.company(), entitlement.serviceLevel(),
+        entitlement.entitled());
 
     if (entitlement.entitled()) {
       steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.ENTITLEMENT_CHECKED,

@@ -6,9 +6,7 @@ import io.casedesk.process.Actors;
 import static io.casedesk.cases.CaseVariables.CLOSURE_OUTCOME;
 import static io.casedesk.process.ProcessVariables.string;
 
-import io.casedesk.process.EngineClock;
 import io.casedesk.notification.NotificationKind;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,23 +16,16 @@ import org.springframework.stereotype.Component;
 @Component("closeCase")
 public class CloseCaseDelegate implements JavaDelegate {
 
-  private final WaitingTime waiting;
   private final CaseSteps steps;
 
-  public CloseCaseDelegate(WaitingTime waiting, CaseSteps steps) {
-    this.waiting = waiting;
+  public CloseCaseDelegate(CaseSteps steps) {
     this.steps = steps;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String caseNumber = CaseSteps.caseNumber(execution);
-    Map<String, Object> columns = new LinkedHashMap<>();
-    columns.put("status", CaseStatus.CLOSED);
-    columns.put("closed_at", EngineClock.now());
-    columns.put("sla_paused", false);
-    steps.update(caseNumber, columns);
-    waiting.discard(caseNumber);
+    steps.changes().closed(caseNumber);
     boolean noAnswer = RecordClosureWithoutAnswerDelegate.NO_ANSWER.equals(string(execution, CLOSURE_OUTCOME));
     steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.CLOSED,
         noAnswer ? "Closed: no answer to the closure request" : "Closed: solution accepted");

@@ -5,8 +5,6 @@ import static io.casedesk.cases.CaseVariables.ESCALATION_LEVEL;
 import static io.casedesk.process.ProcessVariables.integer;
 import static io.casedesk.process.ProcessVariables.string;
 
-import io.casedesk.cases.CaseEventKind;
-import io.casedesk.cases.CaseSteps;
 import io.casedesk.notification.NotificationKind;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,7 +31,7 @@ public class EscalateCaseDelegate implements JavaDelegate {
     String group = string(execution, "notifyGroup");
     int raised = Math.max(level, integer(execution, ESCALATION_LEVEL));
     execution.setVariable(ESCALATION_LEVEL, raised);
-    steps.cases().update(caseNumber, "escalation_level", raised);
+    steps.changes().escalated(caseNumber, raised);
     steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.ESCALATED, "Level %d: %s notified".formatted(level, group));
     steps.notifyGroup(group, caseNumber, NotificationKind.ESCALATION, Map.of(
         "caseNumber", caseNumber,

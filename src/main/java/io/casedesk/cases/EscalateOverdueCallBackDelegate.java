@@ -1,8 +1,6 @@
 package io.casedesk.cases;
 
 import io.casedesk.process.Actors;
-import io.casedesk.cases.CaseEventKind;
-import io.casedesk.cases.CaseSteps;
 import io.casedesk.notification.NotificationKind;
 import io.casedesk.security.CasedeskGroups;
 import java.util.Map;

@@ -23,7 +23,7 @@ public class MarkRmaPendingDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseNumber = CaseSteps.caseNumber(execution);
-    steps.cases().update(caseNumber, "status", CaseStatus.RMA_PENDING);
+    steps.changes().rmaPending(caseNumber);
     steps.record(caseNumber, Actors.of(execution, CASE_ENGINEER), CaseEventKind.RMA_REQUESTED,
         string(execution, ACTION_NOTE));
   }

@@ -10,7 +10,6 @@ import io.casedesk.notification.NotificationKind;
 import io.casedesk.process.Actors;
 import io.casedesk.sla.SlaClock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -37,16 +36,12 @@ public class OpenCaseDelegate implements JavaDelegate {
     String caseNumber = CaseSteps.caseNumber(execution);
     SupportCase supportCase = steps.cases().get(caseNumber);
     execution.setVariable(ESCALATION_LEVEL, 0);
-    Map<String, Object> columns = SlaDueTimes.columns(clock, execution);
-    columns.put("status", CaseStatus.OPEN);
-    columns.put("priority", string(execution, PRIORITY));
-    columns.put("queue", string(execution, QUEUE));
-    columns.put("candidate_group", string(execution, CANDIDATE_GROUP));
-    columns.put("escalation_level", 0);
-    steps.update(caseNumber, columns);
+    SlaDue due = SlaDue.of(clock, execution);
+    steps.changes().opened(caseNumber, string(execution, PRIORITY), string(execution, QUEUE),
+        string(execution, CANDIDATE_GROUP), due);
 
-    Instant firstResponseDue = (Instant) columns.get("first_response_due");
-    Instant resolutionDue = (Instant) columns.get("resolution_due");
+    Instant firstResponseDue = due.firstResponseDue();
+    Instant resolutionDue = due.resolutionDue();
     steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.TRIAGED,
         "Priority %s, queue %s; first response due %s, resolution due %s".formatted(
             string(execution, PRIORITY), string(execution, QUEUE), firstResponseDue, resolutionDue));

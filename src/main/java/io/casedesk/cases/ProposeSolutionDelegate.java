@@ -4,9 +4,7 @@ import io.casedesk.process.Actors;
 import static io.casedesk.cases.CaseVariables.*;
 import static io.casedesk.process.ProcessVariables.*;
 
-import io.casedesk.process.EngineClock;
 import io.casedesk.notification.NotificationKind;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,11 +17,9 @@ import org.springframework.stereotype.Component;
 @Component("proposeSolution")
 public class ProposeSolutionDelegate implements JavaDelegate {
 
-  private final WaitingTime waiting;
   private final CaseSteps steps;
 
-  public ProposeSolutionDelegate(WaitingTime waiting, CaseSteps steps) {
-    this.waiting = waiting;
+  public ProposeSolutionDelegate(CaseSteps steps) {
     this.steps = steps;
   }
 
@@ -31,13 +27,7 @@ public class ProposeSolutionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String caseNumber = CaseSteps.caseNumber(execution);
     String solution = string(execution, ACTION_NOTE);
-    Map<String, Object> columns = new LinkedHashMap<>();
-    columns.put("status", CaseStatus.RESOLVED);
-    columns.put("solution", solution);
-    columns.put("resolved_at", EngineClock.now());
-    columns.put("sla_paused", true);
-    steps.update(caseNumber, columns);
-    waiting.start(caseNumber);
+    steps.changes().resolved(caseNumber, solution);
     steps.record(caseNumber, Actors.of(execution, CASE_ENGINEER), CaseEventKind.SOLUTION_PROPOSED, solution);
     steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.SLA_PAUSED, "Waiting for the customer's confirmation");
     steps.notifyCustomer(caseNumber, NotificationKind.CLOSURE_REQUEST,

@@ -3,10 +3,8 @@ package io.casedesk.cases;
 import io.casedesk.process.Actors;
 import static io.casedesk.cases.CaseVariables.CASE_ENGINEER;
 
-import io.casedesk.process.EngineClock;
 import io.casedesk.notification.NotificationKind;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -34,18 +32,10 @@ public class RecordAssignmentListener implements TaskListener {
     SupportCase supportCase = steps.cases().get(caseNumber);
     String previous = supportCase.assignee();
 
-    Map<String, Object> columns = new LinkedHashMap<>();
-    columns.put("assignee", assignee);
-    if (assignee != null && supportCase.status() == CaseStatus.OPEN) {
-      columns.put("status", CaseStatus.IN_PROGRESS);
+    steps.changes().assigned(supportCase, assignee);
+    if (assignee != null && supportCase.firstRespondedAt() == null && supportCase.resolutionDue() != null) {
+      task.setDueDate(Date.from(supportCase.resolutionDue())); // the first response is given: the resolution is next
     }
-    if (assignee != null && supportCase.firstRespondedAt() == null) {
-      columns.put("first_responded_at", EngineClock.now());
-      if (supportCase.resolutionDue() != null) {
-        task.setDueDate(Date.from(supportCase.resolutionDue())); // the next deadline is now the resolution
-      }
-    }
-    steps.update(caseNumber, columns);
     task.setVariable(CASE_ENGINEER, assignee);
     if (Objects.equals(assignee, previous)) {
       return; // the case came back to its own engineer

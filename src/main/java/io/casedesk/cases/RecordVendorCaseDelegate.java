@@ -25,7 +25,7 @@ public class RecordVendorCaseDelegate implements JavaDelegate {
     String caseNumber = CaseSteps.caseNumber(execution);
     String vendor = string(execution, VENDOR_NAME);
     String vendorCase = string(execution, VENDOR_CASE_NUMBER);
-    steps.cases().update(caseNumber, "vendor_case_number", vendorCase);
+    steps.changes().vendorCaseOpened(caseNumber, vendorCase);
     steps.record(caseNumber, Actors.of(execution, CASE_ENGINEER), CaseEventKind.VENDOR_CASE_OPENED,
         "%s case %s".formatted(vendor, vendorCase));
     steps.notifyCustomer(caseNumber, NotificationKind.VENDOR_CASE,

@@ -8,7 +8,6 @@ import static io.casedesk.cases.CaseVariables.CASE_ENGINEER;
 import static io.casedesk.process.ProcessVariables.string;
 
 import io.casedesk.notification.NotificationKind;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -31,11 +30,7 @@ public class ReopenCaseDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String caseNumber = CaseSteps.caseNumber(execution);
     SupportCase supportCase = steps.cases().get(caseNumber);
-    Map<String, Object> columns = new LinkedHashMap<>();
-    columns.put("reopen_count", supportCase.reopenCount() + 1);
-    columns.put("closed_at", null);
-    columns.put("resolved_at", null);
-    steps.update(caseNumber, columns);
+    steps.changes().reopened(caseNumber);
     steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.REOPENED, "Reopened by a customer message");
     Map<String, Object> data = Map.of("caseNumber", caseNumber, "subject", supportCase.subject());
     steps.notifyCustomer(caseNumber, NotificationKind.REOPENED, null);

@@ -25,7 +25,7 @@ public class ReplanDueTimesDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseNumber = CaseSteps.caseNumber(execution);
-    steps.update(caseNumber, SlaDueTimes.columns(clock, execution));
+    steps.changes().dueTimesReplanned(caseNumber, SlaDue.of(clock, execution));
     workTask.refresh(execution, steps.cases().get(caseNumber));
   }
 }

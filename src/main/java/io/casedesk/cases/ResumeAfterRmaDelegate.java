@@ -18,7 +18,7 @@ public class ResumeAfterRmaDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseNumber = CaseSteps.caseNumber(execution);
-    steps.cases().update(caseNumber, "status", CaseStatus.IN_PROGRESS);
+    steps.changes().rmaFinished(caseNumber);
     Object rma = execution.getVariable("rmaOutcome");
     steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.RMA_FINISHED, rma == null ? "RMA finished" : rma.toString());
   }

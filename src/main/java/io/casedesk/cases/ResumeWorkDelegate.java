@@ -14,13 +14,11 @@ import org.springframework.stereotype.Component;
 public class ResumeWorkDelegate implements JavaDelegate {
 
   private final SlaClock clock;
-  private final WaitingTime waiting;
   private final CaseSteps steps;
   private final WorkTaskDeadline workTask;
 
-  public ResumeWorkDelegate(SlaClock clock, WaitingTime waiting, CaseSteps steps, WorkTaskDeadline workTask) {
+  public ResumeWorkDelegate(SlaClock clock, CaseSteps steps, WorkTaskDeadline workTask) {
     this.clock = clock;
-    this.waiting = waiting;
     this.steps = steps;
     this.workTask = workTask;
   }
@@ -28,12 +26,9 @@ public class ResumeWorkDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseNumber = CaseSteps.caseNumber(execution);
-    var columns = SlaDueTimes.columns(clock, execution);
-    columns.put("status", CaseStatus.IN_PROGRESS);
-    columns.put("resolved_at", null);
-    steps.update(caseNumber, columns);
+    SlaDue due = SlaDue.of(clock, execution);
+    steps.changes().workResumed(caseNumber, due);
     workTask.refresh(execution, steps.cases().get(caseNumber));
-    waiting.stop(caseNumber);
-    steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.SLA_RESUMED, "Resolution due " + columns.get("resolution_due"));
+    steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.SLA_RESUMED, "Resolution due " + due.resolutionDue());
   }
 }

@@ -49,6 +49,7 @@ public class SupportCaseService {
   private final RuntimeService runtimeService;
   private final CaseNumbers numbers;
   private final CaseRepository cases;
+  private final CaseChanges changes;
   private final CaseAccess access;
   private final Timeline timeline;
   private final ActionPlan actionPlan;
@@ -61,7 +62,7 @@ public class SupportCaseService {
   private final ContractCompanies companies;
   private final TransactionTemplate transaction;
 
-  public SupportCaseService(RuntimeService runtimeService, CaseNumbers numbers, CaseRepository cases, CaseAccess access,
+  public SupportCaseService(RuntimeService runtimeService, CaseNumbers numbers, CaseRepository cases, CaseChanges changes, CaseAccess access,
       Timeline timeline, ActionPlan actionPlan, NotificationPort notifications, EntitlementService entitlements,
       CaseComplaints complaints, CaseRedFlags redFlags, CaseRmas rmas, PersonNames personNames,
       ContractCompanies companies, PlatformTransactionManager transactionManager) {
@@ -69,6 +70,7 @@ public class SupportCaseService {
     this.runtimeService = runtimeService;
     this.numbers = numbers;
     this.cases = cases;
+    this.changes = changes;
     this.access = access;
     this.timeline = timeline;
     this.actionPlan = actionPlan;
@@ -268,10 +270,7 @@ public class SupportCaseService {
     if (supportCase.surveyScore() != null) {
       throw new ConflictException("The survey of case " + caseNumber + " was already answered");
     }
-    Map<String, Object> columns = new HashMap<>();
-    columns.put("survey_score", score);
-    columns.put("survey_comment", comment);
-    cases.update(caseNumber, columns);
+    changes.surveyAnswered(caseNumber, score, comment);
     timeline.record(caseNumber, user.userId(), CaseEventKind.SURVEY_ANSWERED, "Score " + score
         + (comment == null || comment.isBlank() ? "" : ": " + comment));
     return view(cases.get(caseNumber), user);

@@ -4,7 +4,6 @@ import io.casedesk.process.ProcessVariables;
 import static io.casedesk.emergency.EmergencyVariables.*;
 
 import io.casedesk.cases.CaseEventKind;
-import io.casedesk.cases.CaseVariables;
 import io.casedesk.cases.Timeline;
 import io.casedesk.notification.Notification;
 import io.casedesk.notification.NotificationKind;

@@ -35,7 +35,9 @@ public class SlaClock {
 
   /** A fresh clock, running since the case was reported (or reopened). */
   public void start(DelegateExecution execution) {
-    execution.setVariable(ELAPSED_MILLIS, 0L);
+    if (execution.hasVariable(ELAPSED_MILLIS)) { // a reopened case's clock starts afresh; a new one has run nothing
+      execution.setVariable(ELAPSED_MILLIS, 0L);
+    }
     execution.setVariable(RUNNING_SINCE, Date.from(cases.clockStartsAt(execution.getProcessBusinessKey())));
   }
 
