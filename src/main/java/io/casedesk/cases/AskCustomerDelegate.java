@@ -6,7 +6,6 @@ import static io.casedesk.process.ProcessVariables.string;
 
 import io.casedesk.notification.NotificationKind;
 import io.casedesk.process.Actors;
-import io.casedesk.sla.SlaClock;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,21 +15,18 @@ import org.springframework.stereotype.Component;
 @Component("askCustomer")
 public class AskCustomerDelegate implements JavaDelegate {
 
-  private final SlaClock clock;
   private final CaseSteps steps;
-  private final WorkTaskDeadline workTask;
+  private final CaseDueTimes dueTimes;
 
-  public AskCustomerDelegate(SlaClock clock, CaseSteps steps, WorkTaskDeadline workTask) {
-    this.clock = clock;
+  public AskCustomerDelegate(CaseSteps steps, CaseDueTimes dueTimes) {
     this.steps = steps;
-    this.workTask = workTask;
+    this.dueTimes = dueTimes;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String caseNumber = CaseSteps.caseNumber(execution);
-    steps.changes().waitingForCustomer(caseNumber, SlaDue.of(clock, execution));
-    workTask.refresh(execution, steps.cases().get(caseNumber));
+    dueTimes.apply(execution, steps.changes()::waitingForCustomer);
     String question = string(execution, ACTION_NOTE);
     steps.record(caseNumber, Actors.of(execution, CASE_ENGINEER), CaseEventKind.INFORMATION_REQUESTED, question);
     steps.record(caseNumber, Actors.of(execution, CASE_ENGINEER), CaseEventKind.SLA_PAUSED, "Waiting for the customer");

@@ -1,6 +1,5 @@
 package io.casedesk.cases;
 
-import io.casedesk.sla.SlaClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,20 +11,16 @@ import org.springframework.stereotype.Component;
 @Component("replanDueTimes")
 public class ReplanDueTimesDelegate implements JavaDelegate {
 
-  private final SlaClock clock;
   private final CaseSteps steps;
-  private final WorkTaskDeadline workTask;
+  private final CaseDueTimes dueTimes;
 
-  public ReplanDueTimesDelegate(SlaClock clock, CaseSteps steps, WorkTaskDeadline workTask) {
-    this.clock = clock;
+  public ReplanDueTimesDelegate(CaseSteps steps, CaseDueTimes dueTimes) {
     this.steps = steps;
-    this.workTask = workTask;
+    this.dueTimes = dueTimes;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNumber = CaseSteps.caseNumber(execution);
-    steps.changes().dueTimesReplanned(caseNumber, SlaDue.of(clock, execution));
-    workTask.refresh(execution, steps.cases().get(caseNumber));
+    dueTimes.apply(execution, steps.changes()::dueTimesReplanned);
   }
 }

@@ -1,7 +1,6 @@
 package io.casedesk.cases;
 
 import io.casedesk.process.Actors;
-import io.casedesk.sla.SlaClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,22 +12,18 @@ import org.springframework.stereotype.Component;
 @Component("resumeWork")
 public class ResumeWorkDelegate implements JavaDelegate {
 
-  private final SlaClock clock;
   private final CaseSteps steps;
-  private final WorkTaskDeadline workTask;
+  private final CaseDueTimes dueTimes;
 
-  public ResumeWorkDelegate(SlaClock clock, CaseSteps steps, WorkTaskDeadline workTask) {
-    this.clock = clock;
+  public ResumeWorkDelegate(CaseSteps steps, CaseDueTimes dueTimes) {
     this.steps = steps;
-    this.workTask = workTask;
+    this.dueTimes = dueTimes;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String caseNumber = CaseSteps.caseNumber(execution);
-    SlaDue due = SlaDue.of(clock, execution);
-    steps.changes().workResumed(caseNumber, due);
-    workTask.refresh(execution, steps.cases().get(caseNumber));
+    SlaDue due = dueTimes.apply(execution, steps.changes()::workResumed);
     steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.SLA_RESUMED, "Resolution due " + due.resolutionDue());
   }
 }
