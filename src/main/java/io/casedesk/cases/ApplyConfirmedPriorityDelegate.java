@@ -1,9 +1,9 @@
 package io.casedesk.cases;
 
-import io.casedesk.process.Actors;
 import static io.casedesk.cases.CaseVariables.*;
 import static io.casedesk.process.ProcessVariables.*;
 
+import io.casedesk.process.Actors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,5 @@
 package io.casedesk.cases;
 
-import static io.casedesk.process.ProcessVariables.*;
-
 import static io.casedesk.cases.CaseVariables.CASE_ENGINEER;
 import static io.casedesk.process.ProcessVariables.string;
 

@@ -1,13 +1,13 @@
 package io.casedesk.cases;
 
-import io.casedesk.process.Actors;
 import static io.casedesk.cases.CaseVariables.*;
 import static io.casedesk.process.ProcessVariables.*;
 
-import io.casedesk.process.EngineClock;
-import io.casedesk.contracts.EntitlementService;
 import io.casedesk.contracts.Entitlement;
+import io.casedesk.contracts.EntitlementService;
 import io.casedesk.notification.NotificationKind;
+import io.casedesk.process.Actors;
+import io.casedesk.process.EngineClock;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,12 +1,10 @@
 package io.casedesk.cases;
 
-import static io.casedesk.process.ProcessVariables.*;
-
-import io.casedesk.process.Actors;
 import static io.casedesk.cases.CaseVariables.CLOSURE_OUTCOME;
 import static io.casedesk.process.ProcessVariables.string;
 
 import io.casedesk.notification.NotificationKind;
+import io.casedesk.process.Actors;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

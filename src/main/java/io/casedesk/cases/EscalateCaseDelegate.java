@@ -1,11 +1,11 @@
 package io.casedesk.cases;
 
-import io.casedesk.process.Actors;
 import static io.casedesk.cases.CaseVariables.ESCALATION_LEVEL;
 import static io.casedesk.process.ProcessVariables.integer;
 import static io.casedesk.process.ProcessVariables.string;
 
 import io.casedesk.notification.NotificationKind;
+import io.casedesk.process.Actors;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

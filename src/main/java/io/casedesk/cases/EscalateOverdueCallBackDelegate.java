@@ -1,7 +1,7 @@
 package io.casedesk.cases;
 
-import io.casedesk.process.Actors;
 import io.casedesk.notification.NotificationKind;
+import io.casedesk.process.Actors;
 import io.casedesk.security.CasedeskGroups;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

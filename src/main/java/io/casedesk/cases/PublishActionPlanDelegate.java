@@ -1,12 +1,10 @@
 package io.casedesk.cases;
 
-import static io.casedesk.process.ProcessVariables.*;
-
-import io.casedesk.process.Actors;
 import static io.casedesk.cases.CaseVariables.ACTION_PLAN;
 import static io.casedesk.process.ProcessVariables.string;
 
 import io.casedesk.notification.NotificationKind;
+import io.casedesk.process.Actors;
 import io.casedesk.security.PersonNames;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package io.casedesk.cases;
 
-import io.casedesk.process.Actors;
 import static io.casedesk.cases.CaseVariables.CASE_ENGINEER;
 
 import io.casedesk.notification.NotificationKind;
+import io.casedesk.process.Actors;
 import java.util.Date;
 import java.util.Map;
 import java.util.Objects;

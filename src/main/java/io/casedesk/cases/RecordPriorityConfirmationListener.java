@@ -1,9 +1,9 @@
 package io.casedesk.cases;
 
-import io.casedesk.process.Actors;
 import static io.casedesk.cases.CaseVariables.*;
 import static io.casedesk.process.ProcessVariables.*;
 
+import io.casedesk.process.Actors;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -1,10 +1,10 @@
 package io.casedesk.cases;
 
-import io.casedesk.process.Actors;
 import static io.casedesk.cases.CaseVariables.*;
 import static io.casedesk.process.ProcessVariables.*;
 
 import io.casedesk.notification.NotificationKind;
+import io.casedesk.process.Actors;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

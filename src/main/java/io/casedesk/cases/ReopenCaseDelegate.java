@@ -1,13 +1,11 @@
 package io.casedesk.cases;
 
-import static io.casedesk.process.ProcessVariables.*;
-
-import io.casedesk.process.Actors;
 import static io.casedesk.cases.CaseVariables.CANDIDATE_GROUP;
 import static io.casedesk.cases.CaseVariables.CASE_ENGINEER;
 import static io.casedesk.process.ProcessVariables.string;
 
 import io.casedesk.notification.NotificationKind;
+import io.casedesk.process.Actors;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

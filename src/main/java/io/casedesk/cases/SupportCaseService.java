@@ -2,13 +2,13 @@ package io.casedesk.cases;
 
 import static io.casedesk.cases.CaseVariables.*;
 
-import io.casedesk.process.EngineClock;
 import io.casedesk.contracts.Contract;
 import io.casedesk.contracts.ContractCompanies;
 import io.casedesk.contracts.EntitlementService;
 import io.casedesk.notification.Notification;
 import io.casedesk.notification.NotificationKind;
 import io.casedesk.notification.NotificationPort;
+import io.casedesk.process.EngineClock;
 import io.casedesk.security.CasedeskGroups;
 import io.casedesk.security.CurrentUser;
 import io.casedesk.security.PersonNames;

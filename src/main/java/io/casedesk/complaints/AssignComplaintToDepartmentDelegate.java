@@ -1,9 +1,9 @@
 package io.casedesk.complaints;
 
-import io.casedesk.process.Actors;
-import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.complaints.ComplaintVariables.*;
+import static io.casedesk.process.ProcessVariables.string;
 
+import io.casedesk.process.Actors;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package io.casedesk.complaints;
 
-import io.casedesk.process.Actors;
 import static io.casedesk.complaints.ComplaintVariables.SATISFIED;
 
+import io.casedesk.process.Actors;
 import io.casedesk.process.EngineClock;
 import java.util.LinkedHashMap;
 import java.util.Map;

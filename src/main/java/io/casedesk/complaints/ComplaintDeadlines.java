@@ -3,15 +3,15 @@ package io.casedesk.complaints;
 import static io.casedesk.complaints.ComplaintVariables.*;
 import static io.casedesk.process.ProcessVariables.string;
 
+import io.casedesk.calendar.ContractCoverage;
+import io.casedesk.calendar.CoverageCalendar;
+import io.casedesk.calendar.ServiceCalendars;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
-import io.casedesk.calendar.ContractCoverage;
-import io.casedesk.calendar.CoverageCalendar;
-import io.casedesk.calendar.ServiceCalendars;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,11 +1,11 @@
 package io.casedesk.complaints;
 
-import io.casedesk.process.Actors;
+import static io.casedesk.complaints.ComplaintVariables.*;
 import static io.casedesk.process.ProcessVariables.integer;
 import static io.casedesk.process.ProcessVariables.string;
-import static io.casedesk.complaints.ComplaintVariables.*;
 
 import io.casedesk.notification.NotificationKind;
+import io.casedesk.process.Actors;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.casedesk.complaints;
 
-import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.complaints.ComplaintVariables.*;
+import static io.casedesk.process.ProcessVariables.string;
 
 import io.casedesk.process.Actors;
 import java.util.LinkedHashMap;

@@ -1,16 +1,16 @@
 package io.casedesk.complaints;
 
-import io.casedesk.process.Actors;
-import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.complaints.ComplaintVariables.*;
+import static io.casedesk.process.ProcessVariables.string;
 
-import io.casedesk.process.EngineClock;
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.cases.CaseRepository;
 import io.casedesk.cases.SupportCase;
 import io.casedesk.cases.Timeline;
 import io.casedesk.cases.TriageAfterCommit;
 import io.casedesk.notification.NotificationKind;
+import io.casedesk.process.Actors;
+import io.casedesk.process.EngineClock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;

@@ -1,10 +1,10 @@
 package io.casedesk.complaints;
 
-import io.casedesk.process.Actors;
+import static io.casedesk.complaints.ComplaintVariables.*;
 import static io.casedesk.process.ProcessVariables.integer;
 import static io.casedesk.process.ProcessVariables.string;
-import static io.casedesk.complaints.ComplaintVariables.*;
 
+import io.casedesk.process.Actors;
 import io.casedesk.process.EngineClock;
 import java.util.LinkedHashMap;
 import java.util.Map;

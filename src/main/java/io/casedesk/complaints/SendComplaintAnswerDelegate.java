@@ -1,13 +1,13 @@
 package io.casedesk.complaints;
 
-import static io.casedesk.process.ProcessVariables.integer;
-import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.complaints.ComplaintVariables.ANSWER;
 import static io.casedesk.complaints.ComplaintVariables.REOPEN_COUNT;
+import static io.casedesk.process.ProcessVariables.integer;
+import static io.casedesk.process.ProcessVariables.string;
 
-import io.casedesk.process.EngineClock;
-import io.casedesk.process.Actors;
 import io.casedesk.notification.NotificationKind;
+import io.casedesk.process.Actors;
+import io.casedesk.process.EngineClock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

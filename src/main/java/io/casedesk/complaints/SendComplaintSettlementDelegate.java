@@ -1,10 +1,10 @@
 package io.casedesk.complaints;
 
-import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.complaints.ComplaintVariables.SETTLEMENT;
+import static io.casedesk.process.ProcessVariables.string;
 
-import io.casedesk.process.Actors;
 import io.casedesk.notification.NotificationKind;
+import io.casedesk.process.Actors;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

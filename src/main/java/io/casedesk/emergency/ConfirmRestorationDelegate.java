@@ -1,13 +1,13 @@
 package io.casedesk.emergency;
 
-import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.emergency.EmergencyVariables.REPORT_DUE;
 import static io.casedesk.emergency.EmergencyVariables.REPORT_WITHIN;
+import static io.casedesk.process.ProcessVariables.string;
 
-import io.casedesk.process.EngineClock;
-import io.casedesk.process.Actors;
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.notification.NotificationKind;
+import io.casedesk.process.Actors;
+import io.casedesk.process.EngineClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;

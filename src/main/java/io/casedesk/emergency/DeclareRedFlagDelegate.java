@@ -1,12 +1,12 @@
 package io.casedesk.emergency;
 
-import io.casedesk.process.Actors;
-import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.emergency.EmergencyVariables.EMERGENCY_CRITERION;
 import static io.casedesk.emergency.EmergencyVariables.RED_FLAG_NUMBER;
+import static io.casedesk.process.ProcessVariables.string;
 
 import io.casedesk.cases.CaseRepository;
 import io.casedesk.cases.CaseSteps;
+import io.casedesk.process.Actors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,11 +1,11 @@
 package io.casedesk.emergency;
 
-import io.casedesk.process.Actors;
 import static io.casedesk.process.ProcessVariables.string;
 
-import io.casedesk.process.EngineClock;
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.notification.NotificationKind;
+import io.casedesk.process.Actors;
+import io.casedesk.process.EngineClock;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,11 +1,11 @@
 package io.casedesk.emergency;
 
-import io.casedesk.process.Actors;
-import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.emergency.EmergencyVariables.*;
+import static io.casedesk.process.ProcessVariables.string;
 
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.notification.NotificationKind;
+import io.casedesk.process.Actors;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,7 +1,7 @@
 package io.casedesk.emergency;
 
-import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.emergency.EmergencyVariables.DUTY_ROLE;
+import static io.casedesk.process.ProcessVariables.string;
 
 import io.casedesk.notification.NotificationKind;
 import java.util.Map;

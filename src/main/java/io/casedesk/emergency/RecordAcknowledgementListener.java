@@ -1,10 +1,10 @@
 package io.casedesk.emergency;
 
-import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.emergency.EmergencyVariables.DUTY_ROLE;
+import static io.casedesk.process.ProcessVariables.string;
 
-import io.casedesk.process.Actors;
 import io.casedesk.cases.CaseEventKind;
+import io.casedesk.process.Actors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

@@ -1,9 +1,9 @@
 package io.casedesk.emergency;
 
-import static io.casedesk.process.ProcessVariables.bool;
-import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.emergency.EmergencyVariables.PROGRESS_NOTE;
 import static io.casedesk.emergency.EmergencyVariables.RESTORED;
+import static io.casedesk.process.ProcessVariables.bool;
+import static io.casedesk.process.ProcessVariables.string;
 
 import io.casedesk.process.Actors;
 import java.util.HashMap;

@@ -1,13 +1,13 @@
 package io.casedesk.emergency;
 
-import static io.casedesk.process.ProcessVariables.bool;
-import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.emergency.EmergencyVariables.REPORT_ACCEPTED;
 import static io.casedesk.emergency.EmergencyVariables.REVIEW_NOTE;
+import static io.casedesk.process.ProcessVariables.bool;
+import static io.casedesk.process.ProcessVariables.string;
 
-import io.casedesk.process.EngineClock;
-import io.casedesk.process.Actors;
 import io.casedesk.cases.CaseEventKind;
+import io.casedesk.process.Actors;
+import io.casedesk.process.EngineClock;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -1,11 +1,11 @@
 package io.casedesk.emergency;
 
-import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.emergency.EmergencyVariables.CORRECTIVE_ACTIONS;
 import static io.casedesk.emergency.EmergencyVariables.ROOT_CAUSE;
+import static io.casedesk.process.ProcessVariables.string;
 
-import io.casedesk.process.EngineClock;
 import io.casedesk.process.Actors;
+import io.casedesk.process.EngineClock;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;

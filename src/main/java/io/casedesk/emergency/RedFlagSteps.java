@@ -1,6 +1,5 @@
 package io.casedesk.emergency;
 
-import io.casedesk.process.ProcessVariables;
 import static io.casedesk.emergency.EmergencyVariables.*;
 
 import io.casedesk.cases.CaseEventKind;
@@ -8,6 +7,7 @@ import io.casedesk.cases.Timeline;
 import io.casedesk.notification.Notification;
 import io.casedesk.notification.NotificationKind;
 import io.casedesk.notification.NotificationPort;
+import io.casedesk.process.ProcessVariables;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;

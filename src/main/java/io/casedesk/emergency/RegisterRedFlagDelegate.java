@@ -1,13 +1,13 @@
 package io.casedesk.emergency;
 
+import static io.casedesk.emergency.EmergencyVariables.*;
 import static io.casedesk.process.ProcessVariables.bool;
 import static io.casedesk.process.ProcessVariables.string;
-import static io.casedesk.emergency.EmergencyVariables.*;
 
-import io.casedesk.process.EngineClock;
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.cases.CustomerTimeline;
 import io.casedesk.notification.NotificationKind;
+import io.casedesk.process.EngineClock;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

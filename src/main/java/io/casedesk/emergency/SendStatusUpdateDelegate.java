@@ -1,8 +1,8 @@
 package io.casedesk.emergency;
 
-import io.casedesk.process.Actors;
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.notification.NotificationKind;
+import io.casedesk.process.Actors;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

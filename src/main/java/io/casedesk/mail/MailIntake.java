@@ -1,6 +1,5 @@
 package io.casedesk.mail;
 
-import io.casedesk.process.EngineClock;
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.cases.CaseNumbers;
 import io.casedesk.cases.CaseRepository;
@@ -18,6 +17,7 @@ import io.casedesk.notification.Notification;
 import io.casedesk.notification.NotificationKind;
 import io.casedesk.notification.NotificationPort;
 import io.casedesk.notification.OutboxMessages;
+import io.casedesk.process.EngineClock;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.LinkedHashMap;

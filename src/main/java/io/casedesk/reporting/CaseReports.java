@@ -1,8 +1,8 @@
 package io.casedesk.reporting;
 
-import io.casedesk.process.EngineClock;
 import io.casedesk.complaints.ComplaintStatistics;
 import io.casedesk.complaints.ComplaintStats;
+import io.casedesk.process.EngineClock;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;

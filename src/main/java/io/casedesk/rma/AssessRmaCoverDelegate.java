@@ -5,11 +5,11 @@ import static io.casedesk.cases.CaseVariables.PRODUCT;
 import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.rma.RmaVariables.*;
 
-import io.casedesk.process.EngineClock;
 import io.casedesk.contracts.Contract;
 import io.casedesk.contracts.ContractRepository;
 import io.casedesk.contracts.EntitlementService;
 import io.casedesk.contracts.RegisteredSystem;
+import io.casedesk.process.EngineClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

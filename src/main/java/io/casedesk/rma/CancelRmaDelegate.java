@@ -4,9 +4,9 @@ import static io.casedesk.cases.CaseVariables.CASE_ENGINEER;
 import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.rma.RmaVariables.*;
 
-import io.casedesk.process.EngineClock;
-import io.casedesk.process.Actors;
 import io.casedesk.cases.CaseEventKind;
+import io.casedesk.process.Actors;
+import io.casedesk.process.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

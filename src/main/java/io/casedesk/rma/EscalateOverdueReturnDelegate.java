@@ -1,11 +1,11 @@
 package io.casedesk.rma;
 
-import io.casedesk.process.Actors;
 import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.rma.RmaVariables.*;
 
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.notification.NotificationKind;
+import io.casedesk.process.Actors;
 import io.casedesk.security.CasedeskGroups;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

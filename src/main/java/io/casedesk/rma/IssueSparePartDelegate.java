@@ -3,9 +3,9 @@ package io.casedesk.rma;
 import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.rma.RmaVariables.*;
 
-import io.casedesk.process.EngineClock;
-import io.casedesk.process.Actors;
 import io.casedesk.cases.CaseEventKind;
+import io.casedesk.process.Actors;
+import io.casedesk.process.EngineClock;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

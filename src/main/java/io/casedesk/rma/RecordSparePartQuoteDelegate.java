@@ -3,10 +3,10 @@ package io.casedesk.rma;
 import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.rma.RmaVariables.*;
 
-import io.casedesk.process.EngineClock;
-import io.casedesk.process.Actors;
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.notification.NotificationKind;
+import io.casedesk.process.Actors;
+import io.casedesk.process.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

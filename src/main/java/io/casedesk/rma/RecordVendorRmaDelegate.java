@@ -3,8 +3,8 @@ package io.casedesk.rma;
 import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.rma.RmaVariables.*;
 
-import io.casedesk.process.Actors;
 import io.casedesk.cases.CaseEventKind;
+import io.casedesk.process.Actors;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

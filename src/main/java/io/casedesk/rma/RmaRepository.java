@@ -1,8 +1,8 @@
 package io.casedesk.rma;
 
-import io.casedesk.process.EngineClock;
 import io.casedesk.cases.CaseRmas;
 import io.casedesk.cases.CaseView;
+import io.casedesk.process.EngineClock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,10 +1,10 @@
 package io.casedesk.rma;
 
-import io.casedesk.process.ProcessVariables;
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.cases.CaseSteps;
 import io.casedesk.cases.CaseVariables;
 import io.casedesk.notification.NotificationKind;
+import io.casedesk.process.ProcessVariables;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

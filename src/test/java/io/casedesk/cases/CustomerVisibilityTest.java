@@ -1,6 +1,5 @@
 package io.casedesk.cases;
 
-import io.casedesk.process.Actors;
 import static io.casedesk.support.Http.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +8,7 @@ import io.casedesk.complaints.ComplaintEventKind;
 import io.casedesk.notification.Notification.RecipientType;
 import io.casedesk.notification.NotificationKind;
 import io.casedesk.notification.Outbox;
+import io.casedesk.process.Actors;
 import io.casedesk.security.IdentityBootstrap;
 import io.casedesk.security.PersonNames;
 import io.casedesk.support.CaseTestSupport;
