@@ -104,6 +104,9 @@ class CockpitHistoryBrowserTest extends BrowserTestSupport {
     assertThat(text(browser.findElement(By.id("cd-summary"))))
         .contains("Closed\n2026-03-02 11:00:00 UTC").contains("Ended\n2026-03-16 11:00:00 UTC");
     assertThat(browser.findElement(By.id("cd-linked")).getText()).contains(complaintId).contains("same case");
+    // who called and about what, from the case row (process variables hold only what the diagram decides on)
+    assertThat(text(browser.findElement(By.id("cd-case")))).contains("Ada Lovelace").contains("CT-DEMO-1")
+        .contains("CLOSED");
     steps.shot("instance");
     WebElement diagram = browser.findElement(By.id("cd-diagram"));
     steps.js("arguments[0].scrollIntoView({block: 'center'})", diagram);

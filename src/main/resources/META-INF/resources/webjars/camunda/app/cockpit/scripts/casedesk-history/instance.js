@@ -37,6 +37,7 @@ export async function renderInstance(node, api, id) {
         State: (l) => state(l.instance, closed), Started: (l) => time(l.instance.startTime), Ended: (l) => time(l.instance.endTime),
       }, { id: 'cd-linked' })),
       section('Diagram', diagram),
+      ...(await caseSection(instance)),
       section('Activity log', activityLog(activities)),
       section('Variable history', table(details, {
         Time: (d) => time(d.time), Variable: (d) => d.variableName || d.fieldId, Value: (d) => value(d.value),
@@ -135,6 +136,33 @@ function jobKind(type) {
     return '';
   }
   return type.startsWith('timer') ? 'timer' : type === 'async-continuation' ? 'continue in the background' : type;
+}
+
+/**
+ * What the case is, from its row through the Casedesk API (the process variables hold only what the diagram decides
+ * on): caller, contract, status, due times, description. Nothing for another process or a case the user may not read.
+ */
+async function caseSection(instance) {
+  if (instance.processDefinitionKey !== 'case-handling' || !instance.businessKey) {
+    return [];
+  }
+  const response = await fetch(`/api/cases/${encodeURIComponent(instance.businessKey)}`,
+    { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    return [];
+  }
+  const c = await response.json();
+  const caller = c.caller || {};
+  const sla = c.sla || {};
+  return [section('Case', el('dl', { class: 'cd-summary', id: 'cd-case' },
+    summary('Status', c.status), summary('Priority', c.priority), summary('Queue', c.queue),
+    summary('Subject', c.subject), summary('Description', c.description),
+    summary('Caller', [caller.name, caller.company].filter(Boolean).join(', ')),
+    summary('Phone', caller.phone), summary('E-mail', caller.email), summary('Address', caller.address),
+    summary('Contract', [c.contractId, c.serviceLevel].filter(Boolean).join(', ')),
+    summary('Product', c.product), summary('Channel', c.channel), summary('Engineer', c.assignee),
+    summary('Opened', time(c.openedAt)), summary('First response due', time(sla.firstResponseDue)),
+    summary('Resolution due', time(sla.resolutionDue)), summary('Closed', time(c.closedAt))))];
 }
 
 function summary(term, description) {
