@@ -31,10 +31,11 @@ import org.w3c.dom.Node;
  *   <li>every {@code camunda:expression} that calls a Spring bean becomes {@code ${benchNoop.nothing()}} (and
  *       loses its result variable, which the start variables give instead);
  *   <li>a timer whose date, duration or cycle calls a bean gets a plain value of the same kind (a date far ahead,
- *       30 days, every 30 days): the engine still creates the same timer job;
+ *       30 days, every 30 days): the engine still creates the same timer job; so does a user task's assignee,
+ *       candidates, due date or priority that calls a bean (a bench user or group, a date far ahead, 50);
  *   <li>decision tables and called processes are the same ones: a {@code deployment} binding, which a copy in
  *       a deployment of its own cannot resolve, becomes {@code latest} (the same tables in the bench database);
- *   <li>conditions, input/output mappings, assignees and the rest stay as they are; where they call a bean they
+ *   <li>conditions, input/output mappings and the rest stay as they are; where they call a bean they
  *       are listed in {@link #kept()}, so a reader of the figures knows what code the baseline still runs.
  * </ul>
  * The process gets the key {@code key}; the diagram interchange is dropped (the engine does not need it).
@@ -48,6 +49,10 @@ record NoopDiagram(String xml, List<String> replaced, List<String> kept, Set<Str
   private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
   private static final Map<String, String> PLAIN_TIMERS =
       Map.of("timeDate", "2099-12-31T00:00:00", "timeDuration", "P30D", "timeCycle", "R/P30D");
+  /** A user task's people and dates, where they call a bean: a plain value of the same kind (the same rows). */
+  private static final Map<String, String> PLAIN_TASK_ATTRIBUTES = Map.of("assignee", "bench-noop-user",
+      "candidateUsers", "bench-noop-user", "candidateGroups", "bench-noop-group", "dueDate", "2099-12-31T00:00:00",
+      "followUpDate", "2099-12-31T00:00:00", "priority", "50");
   private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{(.*?)}", Pattern.DOTALL);
   /** A name that is not a property or method of something else and not inside a string literal. */
   private static final Pattern BASE_NAME = Pattern.compile("(?<![\\w.'\"])([A-Za-z_]\\w*)");
@@ -141,6 +146,15 @@ record NoopDiagram(String xml, List<String> replaced, List<String> kept, Set<Str
           && callsBean(element.getTextContent(), isBean)) {
         replaced.add(what + ": " + element.getTextContent().trim());
         element.setTextContent(PLAIN_TIMERS.get(element.getLocalName()));
+      }
+      if (BPMN.equals(element.getNamespaceURI()) && "userTask".equals(element.getLocalName())) {
+        PLAIN_TASK_ATTRIBUTES.forEach((name, plain) -> {
+          String value = attribute(element, CAMUNDA, name);
+          if (value != null && callsBean(value, isBean)) {
+            replaced.add(what + " " + name + ": " + value);
+            setAttribute(element, CAMUNDA, name, plain);
+          }
+        });
       }
       for (String binding : List.of("decisionRefBinding", "calledElementBinding", "caseRefBinding")) {
         if ("deployment".equals(attribute(element, CAMUNDA, binding))) {

@@ -43,6 +43,8 @@ class NoopDiagramTest {
         assertThat(listener.getCamundaDelegateExpression()).isEqualTo("${benchNoop}"));
     assertThat(model.getModelElementsByType(TimerEventDefinition.class)).allSatisfy(timer ->
         assertThat(NoopDiagram.callsBean(timer.getTextContent(), isBean)).as(timer.getTextContent()).isFalse());
+    assertThat(copy.kept()).as("bean calls left in the copy").allSatisfy(kept ->
+        assertThat(kept).doesNotContain("assignee", "dueDate", "delegateExpression"));
     assertThat(copy.replaced()).isNotEmpty();
     assertThat(copy.diagramWritten()).contains("priority");
   }
