@@ -160,11 +160,11 @@ final class IntakeMeasurement {
         tables.put(table, delta);
       }
     });
-    return new Work(result[0], result[1], after.transactions() - before.transactions(), after.rows() - before.rows(),
-        tables);
+    return new Work(result[0], result[1], after.transactions() - before.transactions(),
+        after.rollbacks() - before.rollbacks(), after.rows() - before.rows(), tables);
   }
 
-  private record Counters(long transactions, long rows, Map<String, long[]> tables) {}
+  private record Counters(long transactions, long rollbacks, long rows, Map<String, long[]> tables) {}
 
   /**
    * Transactions and rows written in this database, and rows per table. Backends report their counters with a
@@ -176,16 +176,17 @@ final class IntakeMeasurement {
     while (true) {
       db.sql("SELECT pg_stat_clear_snapshot()").query().singleRow();
       long[] now = db.sql("""
-              SELECT xact_commit + xact_rollback AS xacts, tup_inserted + tup_updated + tup_deleted AS tuples
+              SELECT xact_commit + xact_rollback AS xacts, tup_inserted + tup_updated + tup_deleted AS tuples,
+                     xact_rollback
               FROM pg_stat_database WHERE datname = current_database()""")
-          .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+          .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
       if ((last != null && last[1] == now[1]) || System.nanoTime() > deadline) {
         Map<String, long[]> tables = new HashMap<>();
         db.sql("SELECT relname, n_tup_ins, n_tup_upd, n_tup_del FROM pg_stat_user_tables")
             .query(rs -> {
               tables.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
             });
-        return new Counters(now[0], now[1], tables);
+        return new Counters(now[0], now[2], now[1], tables);
       }
       last = now;
       ServerProcess.pause(Duration.ofSeconds(2));
@@ -198,7 +199,7 @@ final class IntakeMeasurement {
   }
 
   /** What one measurement did: how many, how long, and the database work it caused. */
-  record Work(long count, long millis, long transactions, long rows, Map<String, long[]> tables) {
+  record Work(long count, long millis, long transactions, long rollbacks, long rows, Map<String, long[]> tables) {
 
     double rate() {
       return count * 1000.0 / Math.max(1, millis);
@@ -229,8 +230,9 @@ final class IntakeMeasurement {
 
   /**
    * Rows written per opened case, by table, one column per measurement: every table with at least 0.05 rows per
-   * case in some column, most rows in the first column first; the user tables' sum, and {@code pg_stat_database}'s
-   * figure, which also counts system catalogs and TOAST.
+   * case in some column, most rows in the first column first; the user tables' sum, {@code pg_stat_database}'s
+   * figure, which also counts system catalogs and TOAST, and the transactions with those that rolled back (a job
+   * the job executor and the caller both tried to run, for one).
    */
   static String byTable(List<String> labels, List<Work> works) {
     List<String> tables = works.stream().flatMap(w -> w.tables().keySet().stream()).distinct()
@@ -250,6 +252,9 @@ final class IntakeMeasurement {
         w.tables().keySet().stream().mapToDouble(w::perUnit).sum())));
     out.append(" |\n| pg_stat_database (with catalogs, TOAST)");
     works.forEach(w -> out.append(" | ").append(String.format(Locale.ROOT, "%.1f", w.rowsPerUnit())));
+    out.append(" |\n| transactions (of them rolled back)");
+    works.forEach(w -> out.append(" | ").append(String.format(Locale.ROOT, "%.1f (%.1f)", w.transactionsPerUnit(),
+        (double) w.rollbacks() / w.count())));
     return out.append(" |\n").toString();
   }
 }
