@@ -30,6 +30,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class IntakeMeasurement {
 
+  /** How long the database's row counters must stand still before they are read (see {@link #counters}). */
+  private static final Duration QUIET = Duration.ofSeconds(11);
+
   private final ServerProcess server;
   private final JdbcClient db;
   private final NodeClient admin;
@@ -167,12 +170,16 @@ final class IntakeMeasurement {
   private record Counters(long transactions, long rollbacks, long rows, Map<String, long[]> tables) {}
 
   /**
-   * Transactions and rows written in this database, and rows per table. Backends report their counters with a
-   * delay, so this waits until two readings a second apart agree on the rows.
+   * Transactions and rows written in this database, and rows per table. Backends report their counters when they
+   * fall idle, at most once a second, and may hold back what they have for up to 10 seconds (PostgreSQL's
+   * {@code PGSTAT_IDLE_INTERVAL}): this waits until the rows have not moved for {@link #QUIET} (at most a minute and a
+   * half). Two readings two seconds apart were not enough: a short run (the bare engine's 200 instances in half a
+   * second) was then missed entirely.
    */
   private Counters counters() {
     long[] last = null;
-    long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+    long quietSince = System.nanoTime();
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
     while (true) {
       db.sql("SELECT pg_stat_clear_snapshot()").query().singleRow();
       long[] now = db.sql("""
@@ -180,7 +187,10 @@ final class IntakeMeasurement {
                      xact_rollback
               FROM pg_stat_database WHERE datname = current_database()""")
           .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
-      if ((last != null && last[1] == now[1]) || System.nanoTime() > deadline) {
+      if (last == null || last[1] != now[1]) {
+        quietSince = System.nanoTime();
+      }
+      if (System.nanoTime() - quietSince >= QUIET.toNanos() || System.nanoTime() > deadline) {
         Map<String, long[]> tables = new HashMap<>();
         db.sql("SELECT relname, n_tup_ins, n_tup_upd, n_tup_del FROM pg_stat_user_tables")
             .query(rs -> {
@@ -189,7 +199,7 @@ final class IntakeMeasurement {
         return new Counters(now[0], now[2], now[1], tables);
       }
       last = now;
-      ServerProcess.pause(Duration.ofSeconds(2));
+      ServerProcess.pause(Duration.ofSeconds(1));
     }
   }
 
