@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -30,7 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What the benchmark must do inside the server (profile {@code bench}, test classpath only, never shipped): open
- * cases through the domain service, and start the bare-engine baseline process, from several threads.
+ * cases through the domain service, start the bare-engine baseline process and the no-op copy of the case diagram
+ * ({@link NoopBaseline}), from several threads.
+ *
+ * <p>{@code IntakeComparisonBenchmark} also drives the BenchServer of an older commit: {@code /setup},
+ * {@code /baseline} and {@code /service} keep their contract.
  */
 @RestController
 @RequestMapping("/api/bench") // under /api: stateless, no CSRF token needed
@@ -47,13 +52,15 @@ public class BenchServer {
   private final RuntimeService runtimeService;
   private final RepositoryService repositoryService;
   private final ContractRepository contracts;
+  private final NoopBaseline noop;
 
   public BenchServer(SupportCaseService cases, RuntimeService runtimeService, RepositoryService repositoryService,
-      ContractRepository contracts) {
+      ContractRepository contracts, NoopBaseline noop) {
     this.cases = cases;
     this.runtimeService = runtimeService;
     this.repositoryService = repositoryService;
     this.contracts = contracts;
+    this.noop = noop;
   }
 
   /** Contracts of the bench companies, and the baseline process: one user task with one timer boundary event. */
@@ -96,6 +103,26 @@ public class BenchServer {
     return Map.of("deleted", ids.size());
   }
 
+  /**
+   * The no-op baseline ({@link NoopBaseline}): deploys the copy of the deployed case diagram whose code does
+   * nothing, and opens {@code templates} real cases through the domain service for its start variables.
+   */
+  @PostMapping("/noop/setup")
+  public Map<String, Object> noopSetup(@RequestParam int templates) {
+    return noop.prepare(templates, i -> cases.open(request(i), HOTLINE));
+  }
+
+  /** The no-op copy of the case diagram, started as intake would, {@code count} times on {@code threads}. */
+  @PostMapping("/noop")
+  public Map<String, Object> noop(@RequestParam int count, @RequestParam int threads) {
+    return run(count, threads, noop::start);
+  }
+
+  @DeleteMapping("/noop")
+  public Map<String, Object> deleteNoop() {
+    return Map.of("deleted", noop.deleteAll());
+  }
+
   /** The domain service, as POST /api/cases calls it, without HTTP. */
   @PostMapping("/service")
   public Map<String, Object> service(@RequestParam int count, @RequestParam int threads) {
@@ -121,6 +148,7 @@ public class BenchServer {
   private static Map<String, Object> run(int count, int threads, IntConsumer action) {
     AtomicInteger next = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
+    AtomicReference<String> firstFailure = new AtomicReference<>("");
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long start = System.nanoTime();
     List<Future<?>> workers = new ArrayList<>();
@@ -131,6 +159,7 @@ public class BenchServer {
             action.accept(i);
           } catch (RuntimeException e) {
             failed.incrementAndGet();
+            firstFailure.compareAndSet("", e.toString());
           }
         }
       }));
@@ -145,6 +174,6 @@ public class BenchServer {
       pool.shutdown();
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
-    return Map.of("count", count, "failed", failed.get(), "millis", millis);
+    return Map.of("count", count, "failed", failed.get(), "millis", millis, "firstFailure", firstFailure.get());
   }
 }

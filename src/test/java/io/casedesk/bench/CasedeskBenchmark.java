@@ -2,7 +2,7 @@ package io.casedesk.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.casedesk.bench.IntakeMeasurement.Work;
 import io.casedesk.support.NodeClient;
 import io.casedesk.support.PostgresTestDatabase;
 import io.casedesk.support.ServerProcess;
@@ -21,10 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,7 +45,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * default 2000), {@code bench.threads} (client and worker threads, default 8), {@code bench.samples} (requests
  * per latency figure, default 300), {@code bench.jvm} (server JVM options, default -Xmx1g), {@code bench.server}
  * (server settings to compare, e.g. {@code --camunda.bpm.job-execution.max-wait=60000}),
- * {@code bench.output} (default docs/benchmarks.md), {@code bench.note} (a line for the report).
+ * {@code bench.output} (default docs/benchmarks.md), {@code bench.note} (a line for the report),
+ * {@code bench.only=intake} (stop after the intake figures; output then defaults to target/benchmarks-intake.md).
  */
 @Tag("bench")
 class CasedeskBenchmark {
@@ -64,10 +61,14 @@ class CasedeskBenchmark {
   private final int samples = Integer.getInteger("bench.samples", 300);
   private final String jvm = System.getProperty("bench.jvm", "-Xmx1g");
   private final String serverArgs = System.getProperty("bench.server", "").trim();
-  private final Path output = Path.of(System.getProperty("bench.output", "docs/benchmarks.md"));
+  /** {@code intake}: only the intake figures, written to target/ unless bench.output says otherwise. */
+  private final boolean intakeOnly = "intake".equals(System.getProperty("bench.only", ""));
+  private final Path output = Path.of(System.getProperty("bench.output",
+      intakeOnly ? "target/benchmarks-intake.md" : "docs/benchmarks.md"));
 
   private final NodeClient admin = NodeClient.as("admin", "demo").withTimeout(Duration.ofHours(2));
   private final List<Row> rows = new ArrayList<>();
+  private String byTable = "";
   private final Random random = new Random(42);
   private ServerProcess server;
   private JdbcClient db;
@@ -94,8 +95,7 @@ class CasedeskBenchmark {
     }
     server = ServerProcess.start("bench", ServerProcess.freePort(), jdbcUrl, List.of(jvm.split("\\s+")), properties)
         .awaitUp(Duration.ofMinutes(5));
-    expect(admin.postJson(server.url("/api/bench/setup"), Map.of()), 200);
-    String firstCase = openOverHttp(NodeClient.as("hotline1", "demo"), 0);
+    String firstCase = new IntakeMeasurement(server, db, admin, intake, threads).setUp();
 
     // --- at start: the empty server is the baseline of the at-rest figures
     Memory emptyMemory = memory();
@@ -103,24 +103,34 @@ class CasedeskBenchmark {
 
     // --- intake
     double ceiling = pgbench();
-    warmUp();
-    Work bare = measure(() -> timed(admin.postJson(
-        server.url("/api/bench/baseline?count=" + intake + "&threads=" + threads), Map.of())));
-    Work service = measure(() -> timed(admin.postJson(
-        server.url("/api/bench/service?count=" + intake + "&threads=" + threads), Map.of())));
-    Work http = measure(this::intakeOverHttp);
-    expect(admin.delete(server.url("/api/bench/baseline")), 200);
-    rows.add(Row.rate("Intake, domain service (" + threads + " threads)", service.rate(), bare.rate(), ">= 0.6"));
-    rows.add(Row.rate("Intake, POST /api/cases (" + threads + " HTTP client threads)", http.rate(), bare.rate(),
-        ">= 300/s and >= 0.6"));
+    IntakeMeasurement intakes = new IntakeMeasurement(server, db, admin, intake, threads);
+    intakes.warmUp();
+    Work bare = intakes.bare();
+    intakes.deleteBare();
+    System.out.println("No-op copy of the case diagram: " + intakes.prepareNoop().toPrettyString());
+    Work noop = intakes.noop();
+    intakes.deleteNoop();
+    Work service = intakes.service();
+    Work http = intakes.http();
+    rows.add(Row.rate("Intake, domain service (" + threads + " threads)", service.rate(), noop.rate(), bare.rate(),
+        ">= 0.6"));
+    rows.add(Row.rate("Intake, POST /api/cases (" + threads + " HTTP client threads)", http.rate(), noop.rate(),
+        bare.rate(), ">= 300/s and >= 0.6"));
     rows.add(new Row("Ceiling: PostgreSQL one-row insert commits (pgbench, " + threads + " clients)",
-        ceiling < 0 ? "n/a" : "%.0f/s".formatted(ceiling), "", "", ""));
+        ceiling < 0 ? "n/a" : "%.0f/s".formatted(ceiling), "", "", "", "", ""));
     rows.add(new Row("Transactions per opened case (pg_stat_database), service / HTTP",
         "%.1f / %.1f".formatted(service.transactionsPerUnit(), http.transactionsPerUnit()),
-        "%.1f".formatted(bare.transactionsPerUnit()), "", ""));
+        "%.1f".formatted(noop.transactionsPerUnit()), "%.1f".formatted(bare.transactionsPerUnit()), "", "", ""));
     rows.add(new Row("Rows written per opened case (pg_stat_database), service / HTTP",
         "%.0f / %.0f".formatted(service.rowsPerUnit(), http.rowsPerUnit()),
-        "%.0f".formatted(bare.rowsPerUnit()), "", ""));
+        "%.0f".formatted(noop.rowsPerUnit()), "%.0f".formatted(bare.rowsPerUnit()), "",
+        String.format(Locale.ROOT, "%.2f", service.rowsPerUnit() / noop.rowsPerUnit()), "<= 100"));
+    byTable = IntakeMeasurement.byTable(List.of("Casedesk, service", "Casedesk, HTTP", "no-op diagram", "bare engine"),
+        List.of(service, http, noop, bare));
+    if (intakeOnly) {
+      report(began, loadBefore);
+      return;
+    }
 
     // --- load to the target number of open cases
     long present = db.sql("SELECT COUNT(*) FROM support_case").query(Long.class).single();
@@ -172,85 +182,6 @@ class CasedeskBenchmark {
   }
 
   // --- intake -----------------------------------------------------------------------------------------------
-
-  private void warmUp() {
-    int warm = Math.min(100, intake);
-    timed(admin.postJson(server.url("/api/bench/baseline?count=" + warm + "&threads=" + threads), Map.of()));
-    timed(admin.postJson(server.url("/api/bench/service?count=" + warm + "&threads=" + threads), Map.of()));
-    expect(admin.delete(server.url("/api/bench/baseline")), 200);
-  }
-
-  /** {@code intake} cases over HTTP from {@code threads} clients; returns [count, millis]. */
-  private long[] intakeOverHttp() {
-    AtomicInteger next = new AtomicInteger();
-    AtomicInteger failed = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    long start = System.nanoTime();
-    List<Future<?>> workers = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      NodeClient hotline = NodeClient.as("hotline1", "demo");
-      workers.add(pool.submit(() -> {
-        for (int i = next.getAndIncrement(); i < intake; i = next.getAndIncrement()) {
-          if (openOverHttp(hotline, i) == null) {
-            failed.incrementAndGet();
-          }
-        }
-      }));
-    }
-    try {
-      for (Future<?> worker : workers) {
-        worker.get();
-      }
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    } finally {
-      pool.shutdown();
-    }
-    assertThat(failed.get()).as("failed HTTP intakes").isZero();
-    return new long[] {intake, (System.nanoTime() - start) / 1_000_000};
-  }
-
-  private String openOverHttp(NodeClient hotline, int i) {
-    NodeClient.Response opened = hotline.postJson(server.url("/api/cases"), BenchServer.request(i));
-    return opened.status() == 201 ? opened.json().path("caseNumber").asText() : null;
-  }
-
-  private static long[] timed(NodeClient.Response response) {
-    expect(response, 200);
-    JsonNode body = response.json();
-    assertThat(body.path("failed").asInt()).as("failed in %s", body).isZero();
-    return new long[] {body.path("count").asLong(), body.path("millis").asLong()};
-  }
-
-  /** Runs the intake and reads the database's own counters around it. */
-  private Work measure(Supplier<long[]> run) {
-    long[] before = dbCounters();
-    long[] result = run.get();
-    long[] after = dbCounters();
-    return new Work(result[0], result[1], after[0] - before[0], after[1] - before[1]);
-  }
-
-  /**
-   * Transactions and rows written in this database. Backends report their counters with a delay, so this waits
-   * until two readings a second apart agree on the rows.
-   */
-  private long[] dbCounters() {
-    long[] last = null;
-    long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
-    while (System.nanoTime() < deadline) {
-      db.sql("SELECT pg_stat_clear_snapshot()").query().singleRow();
-      long[] now = db.sql("""
-              SELECT xact_commit + xact_rollback AS xacts, tup_inserted + tup_updated + tup_deleted AS tuples
-              FROM pg_stat_database WHERE datname = current_database()""")
-          .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
-      if (last != null && last[1] == now[1]) {
-        return now;
-      }
-      last = now;
-      ServerProcess.pause(Duration.ofSeconds(2));
-    }
-    return last;
-  }
 
   /** pgbench with a one-row insert per transaction, as many clients as the intake has threads; -1 without it. */
   private double pgbench() throws IOException, InterruptedException {
@@ -415,12 +346,14 @@ class CasedeskBenchmark {
     String command = "mvn -B -Pbench test -Dbench.cases=" + cases + " -Dbench.timers=" + timers
         + " -Dbench.intake=" + intake + " -Dbench.threads=" + threads + " -Dbench.samples=" + samples
         + (jvm.equals("-Xmx1g") ? "" : " \"-Dbench.jvm=" + jvm + "\"")
-        + (serverArgs.isEmpty() ? "" : " \"-Dbench.server=" + serverArgs + "\"");
+        + (serverArgs.isEmpty() ? "" : " \"-Dbench.server=" + serverArgs + "\"")
+        + (intakeOnly ? " -Dbench.only=intake" : "");
     StringBuilder table = new StringBuilder();
-    table.append("| figure | Casedesk | baseline (same run) | ratio | target |\n|---|---|---|---|---|\n");
+    table.append("| figure | Casedesk | no-op diagram (same run) | baseline (same run) | ratio | Casedesk / no-op | target |\n")
+        .append("|---|---|---|---|---|---|---|\n");
     for (Row row : rows) {
-      table.append("| ").append(row.figure()).append(" | ").append(row.value()).append(" | ")
-          .append(row.baseline()).append(" | ").append(row.ratio()).append(" | ").append(row.target()).append(" |\n");
+      table.append("| ").append(String.join(" | ", row.figure(), row.value(), row.noop(), row.baseline(), row.ratio(),
+          row.noopRatio(), row.target())).append(" |\n");
     }
     String pgVersion = db.sql("SHOW server_version").query(String.class).single();
     String section = """
@@ -435,13 +368,20 @@ class CasedeskBenchmark {
         Baselines: intake and database work against bare `RuntimeService.startProcessInstanceByKey` of a process with
         one user task and one timer boundary event (history level full, like Casedesk), in the same server; at-rest
         figures against the same server right after start-up with one case; the escalation burst against the same
-        burst of that process's timers.
+        burst of that process's timers. No-op diagram: the deployed case diagram, with the same decision tables,
+        whose delegates, listeners and bean calls do nothing, started with the variables real cases have after
+        intake (what the diagram costs; Casedesk / no-op is what Casedesk's own code adds).
+
+        Rows written per opened case, by table (`pg_stat_user_tables`, deltas around each intake measurement):
+        total (inserted / updated / deleted).
+
+        %s
         <!-- bench:end -->
         """.formatted(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(began.atOffset(ZoneOffset.UTC).withNano(0)),
         Duration.between(began, Instant.now()).toMinutes(), machine(), pgVersion, System.getProperty("java.version"),
         jvm, cases, timers, intake, threads, samples, loadBefore, loadAverage(),
         System.getProperty("bench.note", "").isBlank() ? "" : "\n" + System.getProperty("bench.note"),
-        command, table);
+        command, table, byTable);
     System.out.println("\n" + section);
     String document = Files.exists(output) ? Files.readString(output) : "# Benchmarks\n\n";
     int begin = document.indexOf("<!-- bench:begin");
@@ -453,7 +393,7 @@ class CasedeskBenchmark {
     Files.writeString(output, document);
   }
 
-  private static String machine() throws IOException {
+  static String machine() throws IOException {
     String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
         .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
     String memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
@@ -461,7 +401,7 @@ class CasedeskBenchmark {
     return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), " + memory + " memory";
   }
 
-  private static String loadAverage() {
+  static String loadAverage() {
     try {
       String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
       return parts[0] + " " + parts[1] + " " + parts[2];
@@ -490,26 +430,18 @@ class CasedeskBenchmark {
     return sorted[Math.max(0, (int) Math.ceil(p * sorted.length) - 1)];
   }
 
-  record Row(String figure, String value, String baseline, String ratio, String target) {
+  /** A line of the table; {@code noop} and {@code noopRatio}: the no-op copy of the case diagram and Casedesk / it. */
+  record Row(String figure, String value, String noop, String baseline, String ratio, String noopRatio,
+      String target) {
 
-    static Row rate(String figure, double value, double baseline, String target) {
-      return new Row(figure, "%.0f cases/s".formatted(value), "%.0f/s".formatted(baseline),
-          String.format(Locale.ROOT, "%.2f", value / baseline), target);
-    }
-  }
-
-  record Work(long count, long millis, long transactions, long rows) {
-
-    double rate() {
-      return count * 1000.0 / Math.max(1, millis);
+    Row(String figure, String value, String baseline, String ratio, String target) {
+      this(figure, value, "", baseline, ratio, "", target);
     }
 
-    double transactionsPerUnit() {
-      return (double) transactions / count;
-    }
-
-    double rowsPerUnit() {
-      return (double) rows / count;
+    static Row rate(String figure, double value, double noop, double baseline, String target) {
+      return new Row(figure, "%.0f cases/s".formatted(value), "%.0f/s".formatted(noop), "%.0f/s".formatted(baseline),
+          String.format(Locale.ROOT, "%.2f", value / baseline), String.format(Locale.ROOT, "%.2f", value / noop),
+          target);
     }
   }
 

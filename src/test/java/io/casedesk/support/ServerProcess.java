@@ -44,11 +44,21 @@ public final class ServerProcess implements AutoCloseable {
    */
   public static ServerProcess start(String name, int port, String jdbcUrl, List<String> jvmOptions,
       Map<String, String> properties) {
+    return start(name, port, jdbcUrl, jvmOptions, properties, classPath(), null);
+  }
+
+  /**
+   * As {@link #start(String, int, String, List, Map)}, from another build's classes ({@code classPath}, e.g. an
+   * older commit's {@code target/classes}, {@code target/test-classes} and dependencies) in the working directory
+   * {@code directory} (null: this one).
+   */
+  public static ServerProcess start(String name, int port, String jdbcUrl, List<String> jvmOptions,
+      Map<String, String> properties, String classPath, Path directory) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
     command.add("-cp");
-    command.add(classPath());
+    command.add(classPath);
     command.add(CasedeskApplication.class.getName());
     command.add("--server.port=" + port);
     if (!properties.containsKey("spring.profiles.active")) {
@@ -60,9 +70,10 @@ public final class ServerProcess implements AutoCloseable {
     command.add("--casedesk.node-name=" + name);
     properties.forEach((key, value) -> command.add("--" + key + "=" + value));
     try {
-      Path log = Path.of("target", "servers", name + ".log");
+      Path log = Path.of("target", "servers", name + ".log").toAbsolutePath();
       Files.createDirectories(log.getParent());
       Process process = new ProcessBuilder(command)
+          .directory(directory == null ? null : directory.toFile())
           .redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
           .start();
