@@ -1,11 +1,16 @@
 package io.casedesk.cases;
 
 import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,15 +38,23 @@ public class TriageAfterCommit {
   private static final Logger log = LoggerFactory.getLogger(TriageAfterCommit.class);
   /** How long a caller waits for a job executor that took its triage step in the same moment (rare: no hint). */
   private static final Duration AWAIT_JOB_EXECUTOR = Duration.ofSeconds(10);
+  /**
+   * How long the caller's claim on the step keeps the job executors off it: should the node die before it ran
+   * the step, a job executor takes it after that.
+   */
+  private static final Duration CLAIM = Duration.ofMinutes(5);
+  private static final String CLAIMED_BY = "triage-after-commit";
 
   private final ManagementService managementService;
+  private final CommandExecutor commands;
   private final IdentityService identityService;
   private final TransactionTemplate outsideTransaction;
   private final TransactionTemplate ownTransaction;
 
   public TriageAfterCommit(ManagementService managementService, IdentityService identityService,
-      PlatformTransactionManager transactionManager) {
+      ProcessEngineConfigurationImpl engineConfiguration, PlatformTransactionManager transactionManager) {
     this.managementService = managementService;
+    this.commands = engineConfiguration.getCommandExecutorTxRequired();
     this.identityService = identityService;
     // after a commit the finished transaction's resources are still bound to the thread: never join them. The job
     // runs outside any transaction so that the engine's commands each have their own: the job's, which a failure
@@ -72,6 +85,11 @@ public class TriageAfterCommit {
     List<Job> waiting = managementService.createJobQuery().processInstanceId(processInstanceId)
         .executable().messages().list();
     for (Job job : waiting) {
+      if (!claim(job.getId())) {
+        // the job executor, maybe of another node, took the step at the same moment: let it finish
+        awaitDone(job.getId());
+        return;
+      }
       try {
         asSystem(() -> managementService.executeJob(job.getId()));
       } catch (OptimisticLockingException takenByJobExecutor) {
@@ -85,6 +103,27 @@ public class TriageAfterCommit {
         ownTransaction.executeWithoutResult(status -> whenDelayed.run());
         return;
       }
+    }
+  }
+
+  /**
+   * Locks the job as a job executor's acquisition does, so that no job executor runs the step at the same time (which
+   * would cost a second run of triage and its rollback). False when a job executor holds it already.
+   */
+  private boolean claim(String jobId) {
+    try {
+      return commands.execute(context -> {
+        JobEntity job = context.getJobManager().findJobById(jobId);
+        Date now = ClockUtil.getCurrentTime();
+        if (job == null || job.getLockExpirationTime() != null && job.getLockExpirationTime().after(now)) {
+          return false;
+        }
+        job.setLockOwner(CLAIMED_BY);
+        job.setLockExpirationTime(Date.from(now.toInstant().plus(CLAIM)));
+        return true;
+      });
+    } catch (OptimisticLockingException acquiredMeanwhile) {
+      return false;
     }
   }
 
