@@ -164,15 +164,7 @@ public class BenchServer {
         }
       }));
     }
-    try {
-      for (Future<?> worker : workers) {
-        worker.get();
-      }
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    } finally {
-      pool.shutdown();
-    }
+    BenchThreads.awaitAll(pool, workers);
     long millis = (System.nanoTime() - start) / 1_000_000;
     return Map.of("count", count, "failed", failed.get(), "millis", millis, "firstFailure", firstFailure.get());
   }

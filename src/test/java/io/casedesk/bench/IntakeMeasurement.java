@@ -125,15 +125,7 @@ final class IntakeMeasurement {
         }
       }));
     }
-    try {
-      for (Future<?> worker : workers) {
-        worker.get();
-      }
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    } finally {
-      pool.shutdown();
-    }
+    BenchThreads.awaitAll(pool, workers);
     assertThat(failed.get()).as("failed HTTP intakes").isZero();
     return new long[] {intake, (System.nanoTime() - start) / 1_000_000};
   }
