@@ -1,15 +1,16 @@
 package io.casedesk.cases;
 
+import static io.casedesk.support.Http.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-
-import static io.casedesk.support.Http.as;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.casedesk.notification.NotificationKind;
 import io.casedesk.support.CaseTestSupport;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -37,6 +38,19 @@ class IntakeAndTriageTest extends CaseTestSupport {
           assertThat(m.recipient()).isEqualTo("ada@demo.example");
           assertThat(m.payload()).contains(opened.caseNumber()).contains("\"priority\":\"P2\"");
         });
+    assertThat(processVariables(opened.caseNumber())).as("what the diagram and its tables decide on")
+        .contains("caseNumber", "subject", "priority", "queue", "candidateGroup", "escalateToEngineerAfter")
+        .doesNotContainAnyElementsOf(CASE_ROW_DATA);
+  }
+
+  /** What the case row owns and no process variable repeats (README, "What a case keeps in process variables"). */
+  private static final List<String> CASE_ROW_DATA = List.of("callerName", "callerCompany", "callerPhone",
+      "callerEmail", "callerAddress", "contractId", "description", "openedBy", "reportedBy", "company",
+      "coverageCalendar", "timeZone", "holidayRegion", "weekendCover", "slaState");
+
+  private List<String> processVariables(String caseNumber) {
+    return runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance(caseNumber).getId()).list()
+        .stream().map(VariableInstance::getName).toList();
   }
 
   @Test
@@ -65,6 +79,9 @@ class IntakeAndTriageTest extends CaseTestSupport {
     assertThat(logged.queue()).isEqualTo("compatibility");
     assertThat(logged.priority()).isEqualTo("P4");
     assertThat(logged.timeline().get(0).actor()).isEqualTo("hotline1");
+    assertThat(logged.caller().name()).isEqualTo("Margaret Hamilton");
+    assertThat(processVariables(n)).as("the start form's caller and contract live in the case row")
+        .contains("subject", "priority").doesNotContainAnyElementsOf(CASE_ROW_DATA);
   }
 
   @Test
