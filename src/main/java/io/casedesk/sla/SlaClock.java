@@ -6,6 +6,7 @@ import io.casedesk.process.EngineClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -76,9 +77,17 @@ public class SlaClock {
   }
 
   public Instant dueAt(DelegateExecution execution, String isoDuration) {
-    Duration remaining = Duration.parse(isoDuration).minusMillis(elapsedMillis(execution));
+    return dueAt(execution, List.of(isoDuration)).get(0);
+  }
+
+  /** When each of the given SLA durations runs out; the case's calendar is looked up once for all of them. */
+  public List<Instant> dueAt(DelegateExecution execution, List<String> isoDurations) {
+    long elapsed = elapsedMillis(execution);
     Instant from = isHeld(execution) ? EngineClock.now() : runningSince(execution);
-    return calendar(execution).addCovered(from, remaining);
+    CoverageCalendar calendar = calendar(execution);
+    return isoDurations.stream()
+        .map(iso -> calendar.addCovered(from, Duration.parse(iso).minusMillis(elapsed)))
+        .toList();
   }
 
   /** A plain deadline from now, e.g. for the duty manager's call-back. */
