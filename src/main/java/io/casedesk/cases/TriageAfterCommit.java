@@ -1,6 +1,7 @@
 package io.casedesk.cases;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.slf4j.Logger;
@@ -82,24 +84,19 @@ public class TriageAfterCommit {
   }
 
   private void triage(String processInstanceId, Runnable whenDelayed) {
-    List<Job> waiting = managementService.createJobQuery().processInstanceId(processInstanceId)
-        .executable().messages().list();
-    for (Job job : waiting) {
-      if (!claim(job.getId())) {
-        // the job executor, maybe of another node, took the step at the same moment: let it finish
-        awaitDone(job.getId());
-        return;
-      }
+    List<String> waiting = new ArrayList<>();
+    if (!claimWaitingSteps(processInstanceId, waiting)) {
+      // the job executor, maybe of another node, took the step at the same moment: let it finish
+      waiting.forEach(this::awaitDone);
+      return;
+    }
+    for (String jobId : waiting) {
       try {
-        asSystem(() -> managementService.executeJob(job.getId()));
-      } catch (OptimisticLockingException takenByJobExecutor) {
-        // the job executor, maybe of another node, took the step at the same moment: let it finish
-        awaitDone(job.getId());
-        return;
+        asSystem(() -> managementService.executeJob(jobId));
       } catch (RuntimeException failure) {
         // the engine has taken a retry off the job; the job executor retries, the last failure is an incident
         log.warn("Triage of process instance {} failed, it waits for a retry (job {}): {}", processInstanceId,
-            job.getId(), failure.getMessage());
+            jobId, failure.getMessage());
         ownTransaction.executeWithoutResult(status -> whenDelayed.run());
         return;
       }
@@ -107,19 +104,27 @@ public class TriageAfterCommit {
   }
 
   /**
-   * Locks the job as a job executor's acquisition does, so that no job executor runs the step at the same time (which
-   * would cost a second run of triage and its rollback). False when a job executor holds it already.
+   * Finds the instance's waiting steps and locks them as a job executor's acquisition does, in one transaction, so
+   * that no job executor runs them at the same time (which would cost a second run of triage and its rollback).
+   * False, and nothing locked, when a job executor holds one of them already; {@code waiting} names them either way.
    */
-  private boolean claim(String jobId) {
+  private boolean claimWaitingSteps(String processInstanceId, List<String> waiting) {
     try {
       return commands.execute(context -> {
-        JobEntity job = context.getJobManager().findJobById(jobId);
         Date now = ClockUtil.getCurrentTime();
-        if (job == null || job.getLockExpirationTime() != null && job.getLockExpirationTime().after(now)) {
+        List<JobEntity> steps = context.getJobManager().findJobsByProcessInstanceId(processInstanceId).stream()
+            .filter(job -> job instanceof MessageEntity && job.getRetries() > 0 && !job.isSuspended()
+                && (job.getDuedate() == null || !job.getDuedate().after(now)))
+            .toList();
+        steps.forEach(job -> waiting.add(job.getId()));
+        if (steps.stream().anyMatch(job -> job.getLockExpirationTime() != null
+            && job.getLockExpirationTime().after(now))) {
           return false;
         }
-        job.setLockOwner(CLAIMED_BY);
-        job.setLockExpirationTime(Date.from(now.toInstant().plus(CLAIM)));
+        steps.forEach(job -> {
+          job.setLockOwner(CLAIMED_BY);
+          job.setLockExpirationTime(Date.from(now.toInstant().plus(CLAIM)));
+        });
         return true;
       });
     } catch (OptimisticLockingException acquiredMeanwhile) {
