@@ -20,10 +20,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class SupportCaseService {
+
+  private static final Logger log = LoggerFactory.getLogger(SupportCaseService.class);
 
   public static final String PROCESS_KEY = "case-handling";
 
@@ -61,11 +67,13 @@ public class SupportCaseService {
   private final PersonNames personNames;
   private final ContractCompanies companies;
   private final TransactionTemplate transaction;
+  private final TriageAfterCommit triage;
 
   public SupportCaseService(RuntimeService runtimeService, CaseNumbers numbers, CaseRepository cases, CaseChanges changes, CaseAccess access,
       Timeline timeline, ActionPlan actionPlan, NotificationPort notifications, EntitlementService entitlements,
       CaseComplaints complaints, CaseRedFlags redFlags, CaseRmas rmas, PersonNames personNames,
-      ContractCompanies companies, PlatformTransactionManager transactionManager) {
+      ContractCompanies companies, TriageAfterCommit triage, PlatformTransactionManager transactionManager) {
+    this.triage = triage;
     this.transaction = new TransactionTemplate(transactionManager);
     this.runtimeService = runtimeService;
     this.numbers = numbers;
@@ -84,15 +92,31 @@ public class SupportCaseService {
   }
 
   /**
-   * Opens a case: the case is saved with its number in one transaction, then triaged in another
-   * ({@link TriageAfterCommit}). The view is read after both: {@code NEW} when triage failed and waits for a retry.
+   * Opens a case: saved with its number and triaged in one transaction, and read back in it. When triage fails (a
+   * broken rule, a table that answers nothing) that transaction rolls back and the case is saved on its own under
+   * the same number, then triaged after that commit ({@link TriageAfterCommit}): the view is then {@code NEW} when
+   * triage failed again and waits for a retry.
    */
   public CaseView open(CaseRequests.OpenCase request, CurrentUser user) {
-    String caseNumber = transaction.execute(status -> register(request, user));
-    return transaction.execute(status -> view(caseNumber, user));
+    AtomicReference<String> number = new AtomicReference<>(); // taken once the request passed its checks
+    Supplier<String> register = () -> {
+      Map<String, Object> variables = intake(request, user);
+      return start(number.updateAndGet(taken -> taken != null ? taken : numbers.next()), variables);
+    };
+    try {
+      return transaction.execute(status -> view(triage.inOneTransaction(register), user));
+    } catch (BadRequestException | ForbiddenException | NotFoundException | ConflictException refused) {
+      throw refused;
+    } catch (RuntimeException triageFailed) {
+      log.warn("Case {} could not be triaged with its registration, saving it first: {}", number.get(),
+          triageFailed.getMessage());
+      String caseNumber = transaction.execute(status -> register.get());
+      return transaction.execute(status -> view(caseNumber, user));
+    }
   }
 
-  private String register(CaseRequests.OpenCase request, CurrentUser user) {
+  /** The process variables of a case opened through the API, once the request passed the caller's checks. */
+  private Map<String, Object> intake(CaseRequests.OpenCase request, CurrentUser user) {
     access.requireActor(user);
     String channel = request.channel() == null ? "web" : request.channel();
     String contractId = request.contractId();
@@ -109,7 +133,7 @@ public class SupportCaseService {
     }
     Map<String, Object> variables = variables(request, channel, contractId, user.userId());
     variables.put(CALLER_COMPANY, callerCompany);
-    return start(variables);
+    return variables;
   }
 
   /**
@@ -119,7 +143,7 @@ public class SupportCaseService {
    */
   @Transactional
   public String openFromMail(CaseRequests.OpenCase request, String sender) {
-    return start(variables(request, "email", request.contractId(), sender));
+    return start(numbers.next(), variables(request, "email", request.contractId(), sender));
   }
 
   @Transactional(readOnly = true)
@@ -298,8 +322,7 @@ public class SupportCaseService {
   }
 
   /** Starts the case's process: what belongs to the case row goes over as transient variables. */
-  private String start(Map<String, Object> variables) {
-    String caseNumber = numbers.next();
+  private String start(String caseNumber, Map<String, Object> variables) {
     VariableMap typed = Variables.createVariables();
     variables.forEach((name, value) -> {
       if (CASE_ROW_ONLY.contains(name)) {
@@ -329,7 +352,7 @@ public class SupportCaseService {
     variables.put(CHANNEL, channel);
     variables.put(OPENED_BY, actor);
     variables.put(RELATED_CASE, closed.caseNumber());
-    return start(variables);
+    return start(numbers.next(), variables);
   }
 
   private String customerContract(String company, String contractId, String product) {

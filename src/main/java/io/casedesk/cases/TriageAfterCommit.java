@@ -4,12 +4,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.AcquirableJobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -24,7 +27,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Triage runs right after a case (or complaint) is saved, in a transaction of its own. The diagram waits after
+ * Triage runs right after a case (or complaint) is saved, in a transaction of its own, unless the caller asked
+ * for both in one ({@link #inOneTransaction}). The diagram waits after
  * registering ("Check entitlement" is {@code asyncBefore}, "Register complaint" {@code asyncAfter}), so the
  * registration commits its number, row and timeline whatever the decision tables do next; this class then runs
  * the waiting step at once, on the caller's thread, so the caller (the API, Tasklist's start form, the mail intake)
@@ -46,6 +50,8 @@ public class TriageAfterCommit {
    */
   private static final Duration CLAIM = Duration.ofMinutes(5);
   private static final String CLAIMED_BY = "triage-after-commit";
+  /** The process instances registered inside {@link #inOneTransaction} on this thread, whose steps run there. */
+  private static final ThreadLocal<List<String>> REGISTERED_INLINE = new ThreadLocal<>();
 
   private final ManagementService managementService;
   private final CommandExecutor commands;
@@ -68,10 +74,53 @@ public class TriageAfterCommit {
   }
 
   /**
+   * Registers and triages in one engine command and the caller's transaction: {@code start} starts the process
+   * instances, and the steps they left waiting at their registration's save point run before the command ends, as
+   * the job executor would run them, so nothing is read back from the database and the waiting step's job is
+   * never written. When triage fails, the caller's transaction rolls back with the registration: a caller that
+   * must keep the registration then starts again outside this method, and triage runs after that commit.
+   */
+  public <T> T inOneTransaction(Supplier<T> start) {
+    return commands.execute(context -> {
+      List<String> registered = new ArrayList<>();
+      REGISTERED_INLINE.set(registered);
+      T started;
+      try {
+        started = start.get();
+      } finally {
+        REGISTERED_INLINE.remove();
+      }
+      for (String processInstanceId : registered) {
+        // the engine caches every job under AcquirableJobEntity, and lists a cached type only by its cache key
+        List<JobEntity> waiting = context.getDbEntityManager().getCachedEntitiesByType(AcquirableJobEntity.class)
+            .stream().filter(job -> job instanceof MessageEntity message
+                && processInstanceId.equals(message.getProcessInstanceId()))
+            .map(JobEntity.class::cast).toList();
+        asSystem(() -> waiting.forEach(job -> runNow(context, job)));
+      }
+      return started;
+    });
+  }
+
+  private static void runNow(CommandContext context, JobEntity job) {
+    context.setCurrentJob(job);
+    try {
+      job.execute(context); // runs the step, deletes the job and logs its success, as ExecuteJobsCmd does
+    } finally {
+      context.setCurrentJob(null);
+    }
+  }
+
+  /**
    * Runs the instance's waiting step once the current transaction has committed; when it fails, runs
-   * {@code whenDelayed} in a transaction of its own.
+   * {@code whenDelayed} in a transaction of its own. Inside {@link #inOneTransaction} the step runs there instead.
    */
   public void afterCommit(String processInstanceId, Runnable whenDelayed) {
+    List<String> registeredInline = REGISTERED_INLINE.get();
+    if (registeredInline != null) {
+      registeredInline.add(processInstanceId);
+      return;
+    }
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       return; // no transaction to wait for: the job executor takes the step
     }
