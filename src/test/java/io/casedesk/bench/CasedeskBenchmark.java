@@ -51,8 +51,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 @Tag("bench")
 class CasedeskBenchmark {
 
-  private static final String ENGINEER_TIMER = "engineer-escalation-due";
-  private static final String SUPERVISOR_TIMER = "supervisor-escalation-due";
+  /** The SLA clock's one timer (case-handling.bpmn): the engineer's escalation of a fresh case, then the next. */
+  private static final String ESCALATION_TIMER = "next-escalation-due";
 
   private final int cases = Integer.getInteger("bench.cases", 100_000);
   private final int timers = Math.min(Integer.getInteger("bench.timers", 10_000), cases);
@@ -158,7 +158,7 @@ class CasedeskBenchmark {
     fullLatencies.addRows(rows, emptyLatencies, cases);
 
     // --- escalation burst and its bare-engine baseline
-    Burst escalations = burst(ENGINEER_TIMER, timers);
+    Burst escalations = burst(ESCALATION_TIMER, timers);
     expect(admin.postJson(server.url("/api/bench/baseline?count=" + escalations.count() + "&threads=" + threads),
         Map.of()), 200);
     Burst bareTimers = burst(BenchServer.BASELINE_TIMER, escalations.count());
@@ -172,7 +172,7 @@ class CasedeskBenchmark {
     double idle = 0;
     double idleBare = 0;
     for (int i = 0; i < 3; i++) {
-      idle = Math.max(idle, single(SUPERVISOR_TIMER));
+      idle = Math.max(idle, single(ESCALATION_TIMER));
       idleBare = Math.max(idleBare, single(BenchServer.BASELINE_TIMER));
     }
     rows.add(new Row("Single timer on an idle server, lateness (max of 3)", seconds(idle), seconds(idleBare), "",

@@ -168,9 +168,8 @@ class IntakeAndTriageTest extends CaseTestSupport {
 
     CaseView replanned = view(n);
     assertThat(replanned.priority()).isEqualTo("P3");
-    // P3 escalates at 2, 4 and 8 hours from the opening; 10 minutes have already run
-    assertThat(timers(n)).containsExactly(T0.plus(Duration.ofHours(2)), T0.plus(Duration.ofHours(4)),
-        T0.plus(Duration.ofHours(8)));
+    // P3 escalates to the engineer 2 hours from the opening; 10 minutes have already run
+    assertThat(timers(n)).containsExactly(T0.plus(Duration.ofHours(2)));
     // gold P3: resolution within 3 days
     assertThat(replanned.sla().resolutionDue()).isEqualTo(T0.plus(Duration.ofDays(3)));
     assertThat(events(n, CaseEventKind.PRIORITY_CHANGED)).singleElement()
