@@ -10,6 +10,7 @@ import io.casedesk.process.Actors;
 import io.casedesk.process.EngineClock;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +31,8 @@ public class CheckEntitlementDelegate implements JavaDelegate {
     String caseNumber = CaseSteps.caseNumber(execution);
     Entitlement entitlement = entitlements.check(steps.cases().get(caseNumber).contractId(),
         string(execution, PRODUCT), EngineClock.now());
-    execution.setVariable(ENTITLED, entitlement.entitled());
+    // only the gateway right after this step decides on it: transient, the row keeps the outcome (NO_CONTRACT)
+    execution.setVariable(ENTITLED, Variables.booleanValue(entitlement.entitled(), true));
     execution.setVariable(SERVICE_LEVEL, entitlement.serviceLevel());
 
     // without a contract's company the case keeps the caller's, as registered

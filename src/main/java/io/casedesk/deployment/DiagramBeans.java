@@ -26,7 +26,7 @@ public final class DiagramBeans {
       "buildHandoffReport", "cancelRma", "chaseVendor", "checkEntitlement", "chooseReportMonth", "closeCase",
       "closeComplaint", "closeRedFlag", "compileMonthlyReport", "completeRma", "confirmRestoration", "declareRedFlag",
       "emailMonthlyReport", "escalateCase", "escalateComplaint", "escalateOverdueCallBack", "escalateOverdueReport",
-      "escalateOverdueReturn", "escalateUnacknowledgedRole", "handComplaintToManagement", "issueSparePart",
+      "escalateOverdueReturn", "escalateUnacknowledgedRole", "forgetLastAction", "handComplaintToManagement", "issueSparePart",
       "lookUpSpareStock", "markRmaPending", "phoneOnDutyRole", "proposeSolution", "publishActionPlan",
       "recordAcknowledgement", "recordAssignment", "recordClosureWithoutAnswer", "recordComplaintCallBack",
       "recordComplaintClassification", "recordFaultyPartReturn", "recordHandoffAcknowledgement", "recordPartArrival",

@@ -153,6 +153,7 @@ class CaseHandlingDiagramTest extends DiagramTestSupport {
       }
     }, roundTheClock()));
     bean("priorities", new TaskPriorities());
+    bean("forgetLastAction", new ForgetLastActionListener());
     bean("shiftSchedule", new ShiftSchedule(List.of(
         new Shift("Budapest", ZoneId.of("Europe/Budapest"), LocalTime.of(8, 0), "manager-bud", null))));
     bean("caseFacts", new CaseFacts(null) {
@@ -412,6 +413,10 @@ class CaseHandlingDiagramTest extends DiagramTestSupport {
 
     assertThat(instance).isWaitingAt("work-case");
     assertThat(timers(instance)).containsExactly(T0.plus(HOUR));
+    assertThat(recordWorkAction.lastRun().variables()).containsEntry("workAction", "note")
+        .containsEntry("actionNote", "Note on note");
+    assertThat(engine.getTaskService().getVariables(task(instance, "work-case").getId()))
+        .as("the next task's form starts empty").doesNotContainKeys("workAction", "actionNote");
   }
 
   // 5. and 6. Solve, closure, reopen window
