@@ -18,6 +18,13 @@ public final class CaseVariables {
   public static final String DESCRIPTION = "description";
   public static final String CHANNEL = "channel";
   public static final String OPENED_BY = "openedBy";
+
+  /**
+   * What triage decides on and nothing after it: the decision tables' inputs and the confirm-by-phone gateway's
+   * channel. The case row keeps them; the process forgets them once the case is open in its queue.
+   */
+  public static final java.util.Set<String> TRIAGE_INPUTS = java.util.Set.of(IMPACT, URGENCY, CATEGORY, PRODUCT,
+      CHANNEL);
   public static final String RELATED_CASE = "relatedCaseNumber";
 
   public static final String ENTITLED = "entitled";

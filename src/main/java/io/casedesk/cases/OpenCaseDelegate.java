@@ -4,6 +4,7 @@ import static io.casedesk.cases.CaseVariables.CANDIDATE_GROUP;
 import static io.casedesk.cases.CaseVariables.ESCALATION_LEVEL;
 import static io.casedesk.cases.CaseVariables.PRIORITY;
 import static io.casedesk.cases.CaseVariables.QUEUE;
+import static io.casedesk.cases.CaseVariables.TRIAGE_INPUTS;
 import static io.casedesk.process.ProcessVariables.string;
 
 import io.casedesk.notification.NotificationKind;
@@ -45,6 +46,7 @@ public class OpenCaseDelegate implements JavaDelegate {
     steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.TRIAGED,
         "Priority %s, queue %s; first response due %s, resolution due %s".formatted(
             string(execution, PRIORITY), string(execution, QUEUE), firstResponseDue, resolutionDue));
+    execution.removeVariables(TRIAGE_INPUTS); // the row keeps them (and the decisions' history their values)
     if (supportCase.reopenCount() == 0) {
       steps.notifyCustomer(caseNumber, NotificationKind.ACKNOWLEDGEMENT, Map.of(
           "priority", string(execution, PRIORITY),

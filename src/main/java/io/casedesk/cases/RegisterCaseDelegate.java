@@ -44,8 +44,11 @@ public class RegisterCaseDelegate implements JavaDelegate {
     execution.setVariable(CASE_NUMBER, caseNumber);
     String relatedCase = string(execution, RELATED_CASE);
     String openedBy = string(execution, OPENED_BY) != null ? string(execution, OPENED_BY) : Actors.of(execution);
-    String channel = string(execution, CHANNEL) != null ? string(execution, CHANNEL) : "phone";
-    execution.setVariable(CHANNEL, channel);
+    String channel = string(execution, CHANNEL);
+    if (channel == null) {
+      channel = "phone";
+      execution.setVariable(CHANNEL, channel);
+    }
 
     // the caller's company until the entitlement check names the contract's: the customer follows the case at once
     cases.insert(new NewCase(caseNumber, execution.getProcessInstanceId(), string(execution, CALLER_COMPANY),

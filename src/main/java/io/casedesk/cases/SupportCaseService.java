@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -99,18 +99,16 @@ public class SupportCaseService {
    */
   public CaseView open(CaseRequests.OpenCase request, CurrentUser user) {
     AtomicReference<String> number = new AtomicReference<>(); // taken once the request passed its checks
-    Supplier<String> register = () -> {
-      Map<String, Object> variables = intake(request, user);
-      return start(number.updateAndGet(taken -> taken != null ? taken : numbers.next()), variables);
-    };
+    Function<Boolean, String> register = triagedNow -> start(
+        number.updateAndGet(taken -> taken != null ? taken : numbers.next()), intake(request, user), triagedNow);
     try {
-      return transaction.execute(status -> view(triage.inOneTransaction(register), user));
+      return transaction.execute(status -> view(triage.inOneTransaction(() -> register.apply(true)), user));
     } catch (BadRequestException | ForbiddenException | NotFoundException | ConflictException refused) {
       throw refused;
     } catch (RuntimeException triageFailed) {
       log.warn("Case {} could not be triaged with its registration, saving it first: {}", number.get(),
           triageFailed.getMessage());
-      String caseNumber = transaction.execute(status -> register.get());
+      String caseNumber = transaction.execute(status -> register.apply(false));
       return transaction.execute(status -> view(caseNumber, user));
     }
   }
@@ -143,7 +141,7 @@ public class SupportCaseService {
    */
   @Transactional
   public String openFromMail(CaseRequests.OpenCase request, String sender) {
-    return start(numbers.next(), variables(request, "email", request.contractId(), sender));
+    return start(numbers.next(), variables(request, "email", request.contractId(), sender), false);
   }
 
   @Transactional(readOnly = true)
@@ -321,11 +319,15 @@ public class SupportCaseService {
     return variables;
   }
 
-  /** Starts the case's process: what belongs to the case row goes over as transient variables. */
-  private String start(String caseNumber, Map<String, Object> variables) {
+  /**
+   * Starts the case's process: what belongs to the case row goes over as transient variables, and so do the
+   * triage inputs when triage runs in this transaction ({@code triagedNow}); a triage that may run later, in a job,
+   * reads them from the database.
+   */
+  private String start(String caseNumber, Map<String, Object> variables, boolean triagedNow) {
     VariableMap typed = Variables.createVariables();
     variables.forEach((name, value) -> {
-      if (CASE_ROW_ONLY.contains(name)) {
+      if (CASE_ROW_ONLY.contains(name) || triagedNow && TRIAGE_INPUTS.contains(name)) {
         typed.putValueTyped(name, Variables.stringValue((String) value, true));
       } else {
         typed.put(name, value);
@@ -352,7 +354,7 @@ public class SupportCaseService {
     variables.put(CHANNEL, channel);
     variables.put(OPENED_BY, actor);
     variables.put(RELATED_CASE, closed.caseNumber());
-    return start(numbers.next(), variables);
+    return start(numbers.next(), variables, false);
   }
 
   private String customerContract(String company, String contractId, String product) {

@@ -18,6 +18,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -229,7 +232,8 @@ public class TaskCases {
     if (!properties.containsKey(CALL) || view.caller() == null) {
       return null;
     }
-    String reason = properties.get(CALL_REASON) == null ? null : evaluate(task, properties.get(CALL_REASON));
+    String reason = properties.get(CALL_REASON) == null ? null
+        : evaluate(task, properties.get(CALL_REASON), factsOf(view));
     var caller = view.caller();
     return new TaskCaseView.Call(caller.name(), caller.phone(), caller.email(),
         caller.company() != null ? caller.company() : view.company(), reason);
@@ -252,8 +256,25 @@ public class TaskCases {
     return properties;
   }
 
-  /** The reason's expressions over the task's variables; the text as written if they cannot be evaluated. */
-  private String evaluate(Task task, String text) {
+  /** What a call reason may name beside the task's variables: the case as its row tells it. */
+  private static Map<String, Object> factsOf(CaseView view) {
+    Map<String, Object> facts = new java.util.HashMap<>();
+    facts.put("channel", view.channel());
+    facts.put("impact", view.impact());
+    facts.put("urgency", view.urgency());
+    facts.put("category", view.category());
+    facts.put("product", view.product());
+    facts.put("priority", view.priority());
+    facts.put("subject", view.subject());
+    facts.values().removeIf(java.util.Objects::isNull);
+    return facts;
+  }
+
+  /**
+   * The reason's expressions over the task's variables and, for names no variable has, the case's facts; null if
+   * they cannot be evaluated.
+   */
+  private String evaluate(Task task, String text, Map<String, Object> facts) {
     if (!text.contains("${") && !text.contains("#{")) {
       return text;
     }
@@ -262,7 +283,7 @@ public class TaskCases {
       return configuration.getCommandExecutorTxRequired().execute(context -> {
         TaskEntity entity = context.getTaskManager().findTaskById(task.getId());
         Object value = entity == null ? null
-            : configuration.getExpressionManager().createExpression(text).getValue(entity);
+            : configuration.getExpressionManager().createExpression(text).getValue(withFacts(entity, facts));
         return value == null ? null : value.toString();
       });
     } catch (RuntimeException e) {
@@ -270,6 +291,26 @@ public class TaskCases {
           e.getMessage());
       return null;
     }
+  }
+
+  /** The task's variables, and the facts for names none of them has; read-only in effect (only reads call it). */
+  private static VariableScope withFacts(VariableScope variables, Map<String, Object> facts) {
+    return (VariableScope) Proxy.newProxyInstance(VariableScope.class.getClassLoader(),
+        new Class<?>[] {VariableScope.class}, (proxy, method, args) -> {
+          if (args != null && args.length == 1 && args[0] instanceof String name && facts.containsKey(name)
+              && !variables.hasVariable(name)) {
+            switch (method.getName()) {
+              case "hasVariable" -> { return true; }
+              case "getVariable" -> { return facts.get(name); }
+              default -> { }
+            }
+          }
+          try {
+            return method.invoke(variables, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
   }
 
   /**

@@ -160,7 +160,8 @@ async function caseSection(instance) {
     summary('Caller', [caller.name, caller.company].filter(Boolean).join(', ')),
     summary('Phone', caller.phone), summary('E-mail', caller.email), summary('Address', caller.address),
     summary('Contract', [c.contractId, c.serviceLevel].filter(Boolean).join(', ')),
-    summary('Product', c.product), summary('Channel', c.channel), summary('Engineer', c.assignee),
+    summary('Product', c.product), summary('Category', c.category), summary('Impact', c.impact),
+    summary('Urgency', c.urgency), summary('Channel', c.channel), summary('Engineer', c.assignee),
     summary('Opened', time(c.openedAt)), summary('First response due', time(sla.firstResponseDue)),
     summary('Resolution due', time(sla.resolutionDue)), summary('Closed', time(c.closedAt))))];
 }
