@@ -14,8 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * The SLA clock of a case. The diagram says when it starts, holds, resumes, restarts with new targets and stops
  * (the "Start SLA clock" step and the "Hold/Resume/Stop SLA clock" and "SLA targets changed" events call it);
- * this class keeps the count in two process variables: the running time banked so far, and since when it runs
- * (none while held). Only the hours the contract's coverage calendar covers count.
+ * this class keeps the count in two process variables once the clock has been held or re-planned: the running
+ * time banked so far, and since when it runs (null while held). A fresh clock stores nothing: it runs from when
+ * the case was reported or reopened, which the case's row tells. Only the hours the contract's coverage calendar
+ * covers count.
  *
  * <p>The escalation timers ask when a duration from the escalation matrix runs out
  * ({@code ${slaClock.dueAfter(execution, escalateToEngineerAfter)}}); the durations stay in DMN.
@@ -34,12 +36,9 @@ public class SlaClock {
     this.calendars = calendars;
   }
 
-  /** A fresh clock, running since the case was reported (or reopened). */
+  /** A fresh clock, running since the case was reported (or reopened): a reopened case's clock forgets its count. */
   public void start(DelegateExecution execution) {
-    if (execution.hasVariable(ELAPSED_MILLIS)) { // a reopened case's clock starts afresh; a new one has run nothing
-      execution.setVariable(ELAPSED_MILLIS, 0L);
-    }
-    execution.setVariable(RUNNING_SINCE, Date.from(cases.clockStartsAt(execution.getProcessBusinessKey())));
+    execution.removeVariables(List.of(ELAPSED_MILLIS, RUNNING_SINCE));
   }
 
   /** The clock stops counting; the time it ran is kept. */
@@ -96,7 +95,7 @@ public class SlaClock {
   }
 
   public boolean isHeld(VariableScope scope) {
-    return !(scope.getVariable(RUNNING_SINCE) instanceof Date);
+    return scope.hasVariable(RUNNING_SINCE) && !(scope.getVariable(RUNNING_SINCE) instanceof Date);
   }
 
   /** SLA time run so far: only the time the contract covers counts. */
@@ -117,7 +116,8 @@ public class SlaClock {
     return value instanceof Number n ? n.longValue() : 0L;
   }
 
-  private static Instant runningSince(VariableScope scope) {
-    return ((Date) scope.getVariable(RUNNING_SINCE)).toInstant();
+  private Instant runningSince(DelegateExecution execution) {
+    return execution.getVariable(RUNNING_SINCE) instanceof Date since ? since.toInstant()
+        : cases.clockStartsAt(execution.getProcessBusinessKey());
   }
 }

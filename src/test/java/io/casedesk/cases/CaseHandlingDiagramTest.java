@@ -270,9 +270,9 @@ class CaseHandlingDiagramTest extends DiagramTestSupport {
         .containsEntry("firstResponseWithin", "PT30M").containsEntry("resolutionWithin", "PT8H")
         .containsEntry("escalateToEngineerAfter", "PT1H").containsEntry("escalateToSupervisorAfter", "PT2H")
         .containsEntry("escalateToManagerAfter", "PT4H")
-        .containsEntry(SlaClock.RUNNING_SINCE, date(T0)).doesNotContainKey(SlaClock.ELAPSED_MILLIS);
-    assertThat(openCase.lastRun().variables()).containsEntry("queue", "operational-problems")
-        .containsEntry(SlaClock.RUNNING_SINCE, date(T0));
+        .as("a fresh clock stores nothing: it runs from the report").doesNotContainKeys(SlaClock.RUNNING_SINCE,
+            SlaClock.ELAPSED_MILLIS);
+    assertThat(openCase.lastRun().variables()).containsEntry("queue", "operational-problems");
     assertThat(instance).isWaitingAt("work-case", "escalation-clock")
         .task("work-case").hasName("Work the case").hasCandidateGroup("engineers").isNotAssigned();
     assertThat(assignToCaseEngineer.activities()).containsExactly("work-case");
@@ -474,8 +474,7 @@ class CaseHandlingDiagramTest extends DiagramTestSupport {
     assertThat(reopenCase.activities()).containsExactly("reopen-case");
     assertThat(openCase.runs()).hasSize(2);
     assertThat(instance).hasPassed("customer-wrote-again").isWaitingAt("work-case").variables()
-        .containsEntry(SlaClock.RUNNING_SINCE, date(reopened)).containsEntry(SlaClock.ELAPSED_MILLIS, 0L)
-        .containsEntry("escalationLevel", 0);
+        .doesNotContainKeys(SlaClock.RUNNING_SINCE, SlaClock.ELAPSED_MILLIS).containsEntry("escalationLevel", 0);
     assertThat(instance).task("work-case").as("back to its engineer").isAssignedTo("engineer1")
         .hasCandidateGroupAssociated("engineers");
     assertThat(timers(instance)).as("the ladder from its first step")
