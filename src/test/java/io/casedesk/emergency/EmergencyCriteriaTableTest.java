@@ -3,6 +3,7 @@ package io.casedesk.emergency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casedesk.cases.CaseRequests;
+import io.casedesk.process.ParsedOnceFeel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +28,8 @@ class EmergencyCriteriaTableTest {
 
   @BeforeAll
   static void parseTable() throws IOException {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    engine = ParsedOnceFeel.configure( // FEEL as the server evaluates it
+        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration()).buildEngine();
     try (InputStream in = Files.newInputStream(Path.of("processes", "emergency-criteria.dmn"))) {
       criteria = engine.parseDecision("emergency-criteria", in);
     }
