@@ -50,11 +50,8 @@ public class AssessRmaCoverDelegate implements JavaDelegate {
     execution.setVariable(CONTRACT_COVERS,
         contractCovers(string(execution, CONTRACT_ID), string(execution, PRODUCT), serial, now));
 
-    steps.update(execution, RmaSteps.map(
-        "part_number", trimmed(string(execution, PART_NUMBER)),
-        "faulty_serial_number", serial,
-        "site", trimmed(string(execution, SITE)),
-        "warranty_ends_on", warrantyEndsOn));
+    steps.changes().partRequested(RmaSteps.rmaId(execution), trimmed(string(execution, PART_NUMBER)), serial,
+        trimmed(string(execution, SITE)), warrantyEndsOn);
   }
 
   private boolean contractCovers(String contractId, String product, String serial, Instant at) {

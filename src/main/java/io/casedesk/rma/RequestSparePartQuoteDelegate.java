@@ -24,7 +24,7 @@ public class RequestSparePartQuoteDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Rma rma = steps.rmas().get(RmaSteps.rmaId(execution));
-    steps.update(execution, RmaSteps.map("status", RmaStatus.QUOTE_PENDING, "cover", string(execution, COVER)));
+    steps.changes().quotePending(rma.id(), string(execution, COVER));
     String warranty = string(execution, WARRANTY_ENDS_ON);
     steps.record(execution, Actors.of(execution, CASE_ENGINEER), CaseEventKind.RMA_NOT_COVERED,
         "part %s for faulty serial %s: %s, not covered by contract %s; sales prepares a quote".formatted(
