@@ -14,18 +14,21 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
- * What the steps of emergency-event do around a red flag: change its row, add to the linked case's timeline, tell
+ * What the steps of emergency-event do around a red flag: change its row (through {@link RedFlagChanges}), add to the linked case's timeline, tell
  * the customer or a group. Delegates stay a few lines each.
  */
 @Component
 public class RedFlagSteps {
 
   private final RedFlagRepository redFlags;
+  private final RedFlagChanges changes;
   private final Timeline timeline;
   private final NotificationPort notifications;
 
-  public RedFlagSteps(RedFlagRepository redFlags, Timeline timeline, NotificationPort notifications) {
+  public RedFlagSteps(RedFlagRepository redFlags, RedFlagChanges changes, Timeline timeline,
+      NotificationPort notifications) {
     this.redFlags = redFlags;
+    this.changes = changes;
     this.timeline = timeline;
     this.notifications = notifications;
   }
@@ -47,8 +50,9 @@ public class RedFlagSteps {
     return redFlags;
   }
 
-  public void update(VariableScope scope, Map<String, Object> columns) {
-    redFlags.update(number(scope), columns);
+  /** The one writer of the red flag's row after its declaration. */
+  public RedFlagChanges changes() {
+    return changes;
   }
 
   /** A line on the linked case's timeline; a red flag without a case has none. */
