@@ -12,6 +12,7 @@ public final class EmergencyVariables {
   /** The linked case, or none for a red flag declared without a case. */
   public static final String CASE_NUMBER = "caseNumber";
   public static final String CRITERION = "criterion";
+  /** Who declared it and whether the emergency criteria did: transient, the red flag's row keeps them. */
   public static final String DECLARED_BY = "declaredBy";
   public static final String DECLARED_AUTOMATICALLY = "declaredAutomatically";
   public static final String DESCRIPTION = "description";
@@ -19,8 +20,6 @@ public final class EmergencyVariables {
   public static final String PRODUCT_GROUP = "productGroup";
   public static final String COMPANY = "company";
   public static final String SUBJECT = "subject";
-  public static final String CALLER_NAME = "callerName";
-  public static final String CALLER_EMAIL = "callerEmail";
 
   /** Local variables of the acknowledgement tasks and their escalations. */
   public static final String DUTY_ROLE = "dutyRole";
