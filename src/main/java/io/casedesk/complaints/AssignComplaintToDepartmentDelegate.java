@@ -5,7 +5,6 @@ import static io.casedesk.process.ProcessVariables.string;
 
 import io.casedesk.process.Actors;
 import java.time.Instant;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -28,7 +27,8 @@ public class AssignComplaintToDepartmentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String complaintId = ComplaintSteps.complaintId(execution);
-    Instant receivedAt = ((Date) execution.getVariable(RECEIVED_AT)).toInstant();
+    // the row's opened time: when the complaint was received
+    Instant receivedAt = steps.complaints().get(complaintId).openedAt();
     ComplaintDeadlines.Deadlines due = deadlines.plan(execution, receivedAt);
 
     steps.changes().routed(complaintId, string(execution, COMPLAINT_CLASS), string(execution, DEPARTMENT),

@@ -14,6 +14,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import io.casedesk.cases.TriageAfterCommit;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -79,16 +81,17 @@ public class ComplaintService {
       throw new BadRequestException("contactName", "must not be blank unless the complaint is about a case");
     }
 
-    Map<String, Object> variables = new HashMap<>();
+    // what the forms show and the diagram decides on; the channel and who opened it only the row keeps
+    VariableMap variables = Variables.createVariables();
     variables.put(CASE_NUMBER, caseNumber);
     variables.put(COMPANY, company);
-    variables.put(CHANNEL, channel);
+    variables.putValueTyped(CHANNEL, Variables.stringValue(channel, true));
     variables.put(COMPLAINT_CLASS, request.complaintClass());
     variables.put(DESCRIPTION, request.description());
     variables.put(CONTACT_NAME, request.contactName());
     variables.put(CONTACT_EMAIL, request.contactEmail());
     variables.put(CONTACT_PHONE, request.contactPhone());
-    variables.put(OPENED_BY, user.userId());
+    variables.putValueTyped(OPENED_BY, Variables.stringValue(user.userId(), true));
     String complaintId = numbers.next();
     runtimeService.startProcessInstanceByKey(PROCESS_KEY, complaintId, variables);
     return complaintId;

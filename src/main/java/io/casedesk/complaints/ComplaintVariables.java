@@ -6,16 +6,17 @@ public final class ComplaintVariables {
   public static final String COMPLAINT_ID = "complaintId";
   public static final String CASE_NUMBER = "caseNumber";
   public static final String COMPANY = "company";
+  /** Only the row keeps it after the registration. */
   public static final String CHANNEL = "channel";
   public static final String COMPLAINT_CLASS = "complaintClass";
   public static final String DESCRIPTION = "description";
   public static final String CONTACT_NAME = "contactName";
   public static final String CONTACT_EMAIL = "contactEmail";
   public static final String CONTACT_PHONE = "contactPhone";
+  /** Only the row keeps it after the registration. */
   public static final String OPENED_BY = "openedBy";
   /** The hotline agent who started the complaint in Tasklist (start event initiator). */
   public static final String REPORTED_BY = "reportedBy";
-  public static final String RECEIVED_AT = "receivedAt";
 
   // outputs of complaint-routing.dmn
   public static final String DEPARTMENT = "department";

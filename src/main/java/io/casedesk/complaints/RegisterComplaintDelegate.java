@@ -12,8 +12,8 @@ import io.casedesk.notification.NotificationKind;
 import io.casedesk.process.Actors;
 import io.casedesk.process.EngineClock;
 import java.time.Instant;
-import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,6 +30,13 @@ public class RegisterComplaintDelegate implements JavaDelegate {
   /** What the complaint's timeline tells the customer when routing failed and waits for a retry. */
   static final String ROUTING_DELAYED = "We have registered your complaint and are passing it to the department in"
       + " charge; you will hear from them shortly";
+
+  /**
+   * What only the complaint's row keeps: how it came in and who logged it. The API hands them over as transient
+   * variables; a complaint logged in Tasklist's start form brings them as form variables (and the start event's
+   * initiator), which the registration removes once the row holds them.
+   */
+  static final List<String> ROW_ONLY = List.of(CHANNEL, OPENED_BY, REPORTED_BY);
 
   private final ComplaintNumbers numbers;
   private final ComplaintClasses classes;
@@ -83,15 +90,14 @@ public class RegisterComplaintDelegate implements JavaDelegate {
     variables.put(COMPLAINT_ID, complaintId);
     variables.put(CASE_NUMBER, caseNumber);
     variables.put(COMPANY, company);
-    variables.put(CHANNEL, channel);
     variables.put(COMPLAINT_CLASS, complaintClass);
     variables.put(CONTACT_NAME, contactName);
     variables.put(CONTACT_EMAIL, contactEmail);
     variables.put(CONTACT_PHONE, contactPhone);
-    variables.put(RECEIVED_AT, Date.from(receivedAt));
     variables.put(REOPEN_COUNT, 0);
     variables.put(ESCALATION_LEVEL, 0);
     execution.setVariables(variables);
+    execution.removeVariables(ROW_ONLY);
 
     Complaint complaint = Complaint.received(complaintId, execution.getProcessInstanceId(), caseNumber, company,
         channel, complaintClass, string(execution, DESCRIPTION), new Complaint.Contact(contactName, contactEmail,

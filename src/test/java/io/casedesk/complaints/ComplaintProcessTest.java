@@ -9,8 +9,11 @@ import io.casedesk.notification.Notification.RecipientType;
 import io.casedesk.notification.NotificationKind;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +43,15 @@ class ComplaintProcessTest extends ComplaintTestSupport {
       assertThat(m.recipient()).isEqualTo("ada@demo.example");
     });
     assertThat(timelineKinds(id)).containsExactly(RECEIVED, ROUTED);
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .list()).extracting(HistoricVariableInstance::getName)
+        .as("what the forms show and the diagram decides on; how it came in and who opened it only the row keeps")
+        .contains("complaintId", "complaintClass", "department", "contactName", "description", "answerDue")
+        .doesNotContainAnyElementsOf(COMPLAINT_ROW_DATA);
   }
+
+  /** What the complaint's row owns and no process variable keeps after the registration. */
+  static final List<String> COMPLAINT_ROW_DATA = List.of("channel", "openedBy", "reportedBy", "receivedAt");
 
   @Test
   void complaintWithoutClassIsClassifiedByTheHotlineFirstAndDueFromReceipt() {
@@ -272,6 +283,9 @@ class ComplaintProcessTest extends ComplaintTestSupport {
     assertThat(logged.openedBy()).isEqualTo("hotline1");
     assertThat(logged.company()).isEqualTo("Acme");
     assertThat(notifications(id, NotificationKind.COMPLAINT_RECEIVED)).as("no e-mail address given").isEmpty();
+    assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance.getId()).list())
+        .extracting(VariableInstance::getName).as("the start form's channel and its initiator live in the row")
+        .contains("contactName", "company", "description").doesNotContainAnyElementsOf(COMPLAINT_ROW_DATA);
   }
 
   @Test
