@@ -1,6 +1,5 @@
 package io.casedesk.rma;
 
-import static io.casedesk.cases.CaseVariables.CONTRACT_ID;
 import static io.casedesk.cases.CaseVariables.PRODUCT;
 import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.rma.RmaVariables.*;
@@ -48,7 +47,7 @@ public class AssessRmaCoverDelegate implements JavaDelegate {
     execution.setVariable(WARRANTY_ENDS_ON, warrantyEndsOn == null ? null : warrantyEndsOn.toString());
     execution.setVariable(TODAY, LocalDate.ofInstant(now, ZoneOffset.UTC).toString());
     execution.setVariable(CONTRACT_COVERS,
-        contractCovers(string(execution, CONTRACT_ID), string(execution, PRODUCT), serial, now));
+        contractCovers(steps.contractId(execution), string(execution, PRODUCT), serial, now));
 
     steps.changes().partRequested(RmaSteps.rmaId(execution), trimmed(string(execution, PART_NUMBER)), serial,
         trimmed(string(execution, SITE)), warrantyEndsOn);

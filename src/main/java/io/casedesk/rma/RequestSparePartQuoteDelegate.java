@@ -1,7 +1,6 @@
 package io.casedesk.rma;
 
 import static io.casedesk.cases.CaseVariables.CASE_ENGINEER;
-import static io.casedesk.cases.CaseVariables.CONTRACT_ID;
 import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.rma.RmaVariables.*;
 
@@ -29,6 +28,6 @@ public class RequestSparePartQuoteDelegate implements JavaDelegate {
     steps.record(execution, Actors.of(execution, CASE_ENGINEER), CaseEventKind.RMA_NOT_COVERED,
         "part %s for faulty serial %s: %s, not covered by contract %s; sales prepares a quote".formatted(
             rma.partNumber(), rma.faultySerialNumber(),
-            warranty == null ? "no warranty" : "warranty ended " + warranty, string(execution, CONTRACT_ID)));
+            warranty == null ? "no warranty" : "warranty ended " + warranty, steps.contractId(execution)));
   }
 }

@@ -37,6 +37,11 @@ public class RmaSteps {
     return ProcessVariables.string(scope, CaseVariables.CASE_NUMBER);
   }
 
+  /** The contract of the RMA's case, from the case's row (which owns it). */
+  public String contractId(DelegateExecution execution) {
+    return cases.cases().get(caseNumber(execution)).contractId();
+  }
+
   public RmaRepository rmas() {
     return rmas;
   }
