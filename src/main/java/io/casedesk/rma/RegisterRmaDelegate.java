@@ -4,6 +4,7 @@ import static io.casedesk.cases.CaseVariables.CALLER_EMAIL;
 import static io.casedesk.cases.CaseVariables.CALLER_NAME;
 import static io.casedesk.cases.CaseVariables.CASE_ENGINEER;
 import static io.casedesk.cases.CaseVariables.CONTRACT_ID;
+import static io.casedesk.cases.CaseVariables.PRODUCT;
 import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.rma.RmaVariables.*;
 
@@ -20,10 +21,10 @@ import org.springframework.stereotype.Component;
 public class RegisterRmaDelegate implements JavaDelegate {
 
   /**
-   * What the calling case may hand over that its row owns: no RMA step reads them as variables (the contract is
-   * read from the case's row, customer messages go to the case row's caller).
+   * What the calling case may hand over that its row owns: no RMA step reads them as variables (the contract and
+   * the product are read from the case's row, customer messages go to the case row's caller).
    */
-  static final List<String> CASE_ROW_ONLY = List.of(CALLER_NAME, CALLER_EMAIL, CONTRACT_ID);
+  static final List<String> CASE_ROW_ONLY = List.of(CALLER_NAME, CALLER_EMAIL, CONTRACT_ID, PRODUCT);
 
   private final RmaNumbers numbers;
   private final RmaSteps steps;

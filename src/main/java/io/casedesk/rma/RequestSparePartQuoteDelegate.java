@@ -28,6 +28,6 @@ public class RequestSparePartQuoteDelegate implements JavaDelegate {
     steps.record(execution, Actors.of(execution, CASE_ENGINEER), CaseEventKind.RMA_NOT_COVERED,
         "part %s for faulty serial %s: %s, not covered by contract %s; sales prepares a quote".formatted(
             rma.partNumber(), rma.faultySerialNumber(),
-            warranty == null ? "no warranty" : "warranty ended " + warranty, steps.contractId(execution)));
+            warranty == null ? "no warranty" : "warranty ended " + warranty, steps.supportCase(execution).contractId()));
   }
 }

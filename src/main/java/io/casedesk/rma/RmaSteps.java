@@ -3,6 +3,7 @@ package io.casedesk.rma;
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.cases.CaseSteps;
 import io.casedesk.cases.CaseVariables;
+import io.casedesk.cases.SupportCase;
 import io.casedesk.notification.NotificationKind;
 import io.casedesk.process.ProcessVariables;
 import java.util.LinkedHashMap;
@@ -37,9 +38,9 @@ public class RmaSteps {
     return ProcessVariables.string(scope, CaseVariables.CASE_NUMBER);
   }
 
-  /** The contract of the RMA's case, from the case's row (which owns it). */
-  public String contractId(DelegateExecution execution) {
-    return cases.cases().get(caseNumber(execution)).contractId();
+  /** The RMA's case as its row has it: the row owns the contract, the product and the caller. */
+  public SupportCase supportCase(DelegateExecution execution) {
+    return cases.cases().get(caseNumber(execution));
   }
 
   public RmaRepository rmas() {

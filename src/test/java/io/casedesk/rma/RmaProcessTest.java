@@ -36,9 +36,9 @@ class RmaProcessTest extends RmaTestSupport {
       assertThat(e.detail()).startsWith(rmaId + ": ").contains("Line card LC-3 dead");
     });
     assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(rmaProcess(rmaId).getId()).list())
-        .extracting(VariableInstance::getName).as("the case's row owns its caller and contract")
+        .extracting(VariableInstance::getName).as("the case's row owns its caller, contract and product")
         .contains("rmaId", "caseNumber", "subject", "faultDescription")
-        .doesNotContain("callerName", "callerEmail", "contractId");
+        .doesNotContain("callerName", "callerEmail", "contractId", "product");
   }
 
   @Test
