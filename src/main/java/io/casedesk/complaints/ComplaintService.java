@@ -81,20 +81,25 @@ public class ComplaintService {
       throw new BadRequestException("contactName", "must not be blank unless the complaint is about a case");
     }
 
-    // what the forms show and the diagram decides on; the channel and who opened it only the row keeps
+    // what the diagram decides on and Tasklist lists by; the rest the registration copies into the row, where the
+    // forms read it (ComplaintFormFacts): transient, never stored as process variables
     VariableMap variables = Variables.createVariables();
     variables.put(CASE_NUMBER, caseNumber);
-    variables.put(COMPANY, company);
-    variables.putValueTyped(CHANNEL, Variables.stringValue(channel, true));
     variables.put(COMPLAINT_CLASS, request.complaintClass());
-    variables.put(DESCRIPTION, request.description());
-    variables.put(CONTACT_NAME, request.contactName());
-    variables.put(CONTACT_EMAIL, request.contactEmail());
-    variables.put(CONTACT_PHONE, request.contactPhone());
-    variables.putValueTyped(OPENED_BY, Variables.stringValue(user.userId(), true));
+    rowOnly(variables, COMPANY, company);
+    rowOnly(variables, CHANNEL, channel);
+    rowOnly(variables, DESCRIPTION, request.description());
+    rowOnly(variables, CONTACT_NAME, request.contactName());
+    rowOnly(variables, CONTACT_EMAIL, request.contactEmail());
+    rowOnly(variables, CONTACT_PHONE, request.contactPhone());
+    rowOnly(variables, OPENED_BY, user.userId());
     String complaintId = numbers.next();
     runtimeService.startProcessInstanceByKey(PROCESS_KEY, complaintId, variables);
     return complaintId;
+  }
+
+  private static void rowOnly(VariableMap variables, String name, String value) {
+    variables.putValueTyped(name, Variables.stringValue(value, true));
   }
 
   @Transactional(readOnly = true)

@@ -15,9 +15,8 @@ public final class JavaStepVariables {
 
   public static final Set<String> NAMES = Set.of(
       "answerDue", "callerAddress", "callerCompany", "callerEmail", "callerName", "callerPhone", "caseEngineer",
-      "caseNumber", "category", "channel", "closureOutcome", "company", "complaintClass", "complaintId",
-      "contactEmail", "contactName", "contactPhone", "contractCovers", "contractId", "criterion",
-      "customerComment", "description", "dutyManager", "entitled",
+      "caseNumber", "category", "channel", "closureOutcome", "complaintClass", "complaintId", "contractCovers",
+      "contractId", "customerComment", "description", "dutyManager", "entitled",
       "entitlementReason", "escalationLevel", "fixConfirmed", "goodPartReceivedAt", "handoffId", "handoffReport",
       "impact", "incomingManager", "incomingShift", "issueFromDepot", "issueOutcome",
       "managementDue", "monthlyReportId", "openedBy", "outgoingManager", "outgoingShift", "priority", "product",

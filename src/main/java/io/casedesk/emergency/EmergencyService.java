@@ -62,19 +62,19 @@ public class EmergencyService {
       });
     }
     String number = numbers.next();
-    // what the diagram, the forms and Tasklist's columns show; who declared it and how, only the row keeps
-    // (transient: never stored as process variables); the caller's name and address the case row keeps
+    // what the diagram decides on and Tasklist lists by; the rest the registration copies into the row, where the
+    // forms read it (RedFlagFormFacts): transient, never stored as process variables; the caller the case row keeps
     VariableMap variables = Variables.createVariables();
     variables.put(RED_FLAG_NUMBER, number);
-    variables.put(CRITERION, criterion);
-    variables.put(DESCRIPTION, description);
+    variables.putValueTyped(CRITERION, Variables.stringValue(criterion, true));
+    variables.putValueTyped(DESCRIPTION, Variables.stringValue(description, true));
     variables.putValueTyped(DECLARED_BY, Variables.stringValue(declaredBy, true));
     variables.putValueTyped(DECLARED_AUTOMATICALLY, Variables.booleanValue(automatic, true));
     variables.put(PRODUCT_GROUP, DEFAULT_PRODUCT_GROUP);
     variables.put(CASE_NUMBER, null);
     if (supportCase != null) {
       variables.put(CASE_NUMBER, supportCase.caseNumber());
-      variables.put(COMPANY, supportCase.company());
+      variables.putValueTyped(COMPANY, Variables.stringValue(supportCase.company(), true));
       variables.put(SUBJECT, supportCase.subject());
       if (supportCase.candidateGroup() != null) {
         variables.put(PRODUCT_GROUP, supportCase.candidateGroup());

@@ -81,13 +81,14 @@ public class RedFlagSteps {
     notifications.send(Notification.toCustomer(kind, caseNumber, caller == null ? null : caller.email(), data));
   }
 
-  /** To staff: carries what they need to act (criterion, company, description). */
+  /** To staff: carries what they need to act (criterion and company, from the red flag's row). */
   public void notifyGroup(VariableScope scope, String groupId, NotificationKind kind, Map<String, Object> extra) {
+    RedFlag redFlag = redFlags.get(number(scope));
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("redFlagNumber", number(scope));
     data.put("caseNumber", caseNumber(scope));
-    data.put("criterion", ProcessVariables.string(scope, CRITERION));
-    data.put("company", ProcessVariables.string(scope, COMPANY));
+    data.put("criterion", redFlag.criterion());
+    data.put("company", redFlag.company());
     data.put("subject", ProcessVariables.string(scope, SUBJECT));
     data.putAll(extra);
     notifications.send(Notification.toGroup(kind, caseNumber(scope), groupId, data));

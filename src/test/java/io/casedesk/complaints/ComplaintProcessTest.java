@@ -45,13 +45,18 @@ class ComplaintProcessTest extends ComplaintTestSupport {
     assertThat(timelineKinds(id)).containsExactly(RECEIVED, ROUTED);
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
         .list()).extracting(HistoricVariableInstance::getName)
-        .as("what the forms show and the diagram decides on; how it came in and who opened it only the row keeps")
-        .contains("complaintId", "complaintClass", "department", "contactName", "description", "answerDue")
+        .as("what the diagram decides on; who complained, about what, how and to whom only the row keeps")
+        .contains("complaintId", "complaintClass", "department", "answerDue")
         .doesNotContainAnyElementsOf(COMPLAINT_ROW_DATA);
+    assertThat(engine.getFormService().getTaskFormVariables(task(id, "investigate-complaint").getId()))
+        .as("the form reads them from the row, as Tasklist loads it").containsEntry("contactName", "Ada Lovelace")
+        .containsEntry("contactEmail", "ada@demo.example").containsEntry("company", "Demo Customer Ltd")
+        .containsKey("description").containsEntry("complaintId", id);
   }
 
   /** What the complaint's row owns and no process variable keeps after the registration. */
-  static final List<String> COMPLAINT_ROW_DATA = List.of("channel", "openedBy", "reportedBy", "receivedAt");
+  static final List<String> COMPLAINT_ROW_DATA = List.of("contactName", "contactEmail", "contactPhone", "company",
+      "description", "channel", "openedBy", "reportedBy", "receivedAt");
 
   @Test
   void complaintWithoutClassIsClassifiedByTheHotlineFirstAndDueFromReceipt() {
@@ -284,8 +289,11 @@ class ComplaintProcessTest extends ComplaintTestSupport {
     assertThat(logged.company()).isEqualTo("Acme");
     assertThat(notifications(id, NotificationKind.COMPLAINT_RECEIVED)).as("no e-mail address given").isEmpty();
     assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance.getId()).list())
-        .extracting(VariableInstance::getName).as("the start form's channel and its initiator live in the row")
-        .contains("contactName", "company", "description").doesNotContainAnyElementsOf(COMPLAINT_ROW_DATA);
+        .extracting(VariableInstance::getName).as("what the start form gave the registration keeps in the row")
+        .contains("complaintId", "complaintClass").doesNotContainAnyElementsOf(COMPLAINT_ROW_DATA);
+    assertThat(engine.getFormService().getTaskFormVariables(task(id, "classify-complaint").getId()))
+        .containsEntry("contactName", "Grace Hopper").containsEntry("company", "Acme")
+        .containsEntry("description", "The engineer was rude on site");
   }
 
   @Test

@@ -68,7 +68,7 @@ class EmergencyEventTest extends CaseTestSupport {
 
   /** What the red flag's row (or its case's) owns and no process variable of emergency-event ever held. */
   static final List<String> RED_FLAG_ROW_DATA = List.of("callerName", "callerEmail", "declaredBy",
-      "declaredAutomatically");
+      "declaredAutomatically", "criterion", "description", "company");
 
   List<String> everStoredVariables(ProcessInstance instance) {
     return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
@@ -93,9 +93,13 @@ class EmergencyEventTest extends CaseTestSupport {
             "lead-recovery");
     // linked both ways
     assertThat(emergency).variables().containsEntry("caseNumber", n);
-    assertThat(everStoredVariables(emergency)).as("what the diagram, the forms and Tasklist's columns show")
-        .contains("redFlagNumber", "caseNumber", "subject", "company", "criterion", "description", "productGroup")
+    assertThat(everStoredVariables(emergency)).as("what the diagram decides on and Tasklist's columns show")
+        .contains("redFlagNumber", "caseNumber", "subject", "productGroup")
         .doesNotContainAnyElementsOf(RED_FLAG_ROW_DATA);
+    assertThat(engine.getFormService().getTaskFormVariables(task(redFlag.number(), "acknowledge-as-duty-manager").getId()))
+        .as("the forms read the rest from the row, as Tasklist loads them")
+        .containsEntry("criterion", "VIP customer affected").containsEntry("company", "Demo Customer Ltd")
+        .containsEntry("redFlagNumber", redFlag.number()).containsKey("description");
     assertThat(instance(n)).hasPassed("declare-red-flag").variables()
         .containsEntry("redFlagNumber", redFlag.number());
     CaseView view = view(n);
