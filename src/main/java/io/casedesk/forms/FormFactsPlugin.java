@@ -30,8 +30,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets the forms of every user task read the {@link FormFacts} beans, without touching the diagrams: each user
- * task's form handler also answers the facts of its process instance's row as read-only form fields. The engine's
+ * Lets the Camunda Forms of every user task ({@code camunda:formRef}) read the {@link FormFacts} beans, without
+ * touching the diagrams: each such task's form handler also answers the facts of its process instance's row as
+ * read-only form fields. The engine's
  * form variables ({@code TaskService.getTaskFormVariables}, the REST {@code /task/{id}/form-variables} that Tasklist
  * loads into a Camunda Form) put a task's form fields before its variables, so a form's text shows them as if they
  * were variables; nothing is stored, and a submission goes to the diagram's own handler unchanged (Tasklist submits
@@ -60,7 +61,10 @@ public class FormFactsPlugin extends AbstractProcessEnginePlugin {
     public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
       if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
         TaskDefinition task = behavior.getTaskDefinition();
-        if (task.getTaskFormHandler() != null && !(task.getTaskFormHandler() instanceof WithFacts)) {
+        // Camunda Forms only: a generated form (camunda:formData) would render each fact as an input
+        boolean camundaForm = task.getFormDefinition() != null
+            && task.getFormDefinition().getCamundaFormDefinitionKey() != null;
+        if (camundaForm && task.getTaskFormHandler() != null && !(task.getTaskFormHandler() instanceof WithFacts)) {
           task.setTaskFormHandler(new WithFacts(task.getTaskFormHandler()));
         }
       }
