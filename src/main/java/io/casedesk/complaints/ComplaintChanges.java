@@ -3,8 +3,8 @@ package io.casedesk.complaints;
 import io.casedesk.process.EngineClock;
 import java.sql.Timestamp;
 import java.time.Instant;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**

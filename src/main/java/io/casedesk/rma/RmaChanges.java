@@ -4,8 +4,8 @@ import io.casedesk.process.EngineClock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
