@@ -5,9 +5,6 @@ import static io.casedesk.process.ProcessVariables.string;
 
 import io.casedesk.process.Actors;
 import java.time.Instant;
-import java.util.Date;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -30,17 +27,12 @@ public class AssignComplaintToDepartmentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String complaintId = ComplaintSteps.complaintId(execution);
-    Instant receivedAt = ((Date) execution.getVariable(RECEIVED_AT)).toInstant();
+    // the row's opened time: when the complaint was received
+    Instant receivedAt = steps.complaints().get(complaintId).openedAt();
     ComplaintDeadlines.Deadlines due = deadlines.plan(execution, receivedAt);
 
-    Map<String, Object> columns = new LinkedHashMap<>();
-    columns.put("complaint_class", string(execution, COMPLAINT_CLASS));
-    columns.put("department", string(execution, DEPARTMENT));
-    columns.put("candidate_group", string(execution, CANDIDATE_GROUP));
-    columns.put("head_group", string(execution, HEAD_GROUP));
-    columns.put("answer_due", due.answerDue());
-    columns.put("status", ComplaintStatus.INVESTIGATING);
-    steps.update(complaintId, columns);
+    steps.changes().routed(complaintId, string(execution, COMPLAINT_CLASS), string(execution, DEPARTMENT),
+        string(execution, CANDIDATE_GROUP), string(execution, HEAD_GROUP), due.answerDue());
     steps.record(complaintId, Actors.SYSTEM, ComplaintEventKind.ROUTED, "To %s (%s), answer due %s".formatted(
         string(execution, DEPARTMENT), string(execution, CANDIDATE_GROUP), due.answerDue()));
   }

@@ -3,9 +3,6 @@ package io.casedesk.complaints;
 import static io.casedesk.complaints.ComplaintVariables.SATISFIED;
 
 import io.casedesk.process.Actors;
-import io.casedesk.process.EngineClock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,10 +20,7 @@ public class CloseComplaintDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String complaintId = ComplaintSteps.complaintId(execution);
-    Map<String, Object> columns = new LinkedHashMap<>();
-    columns.put("status", ComplaintStatus.CLOSED);
-    columns.put("closed_at", EngineClock.now());
-    steps.update(complaintId, columns);
+    steps.changes().closed(complaintId);
     boolean satisfied = Boolean.TRUE.equals(execution.getVariable(SATISFIED));
     steps.record(complaintId, Actors.SYSTEM, ComplaintEventKind.CLOSED,
         satisfied ? "Closed: the customer is satisfied" : "Closed: settled by management");

@@ -1,11 +1,9 @@
 package io.casedesk.complaints;
 
-import io.casedesk.process.EngineClock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +11,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads and writes {@code complaint}; runs in the caller's transaction (the engine's, inside delegates). */
+/**
+ * Registers, reads and searches {@code complaint}; every later change is {@link ComplaintChanges}'. Runs in the
+ * caller's transaction (the engine's, inside delegates).
+ */
 @Repository
 public class ComplaintRepository {
 
@@ -52,28 +53,6 @@ public class ComplaintRepository {
 
   public Complaint get(String complaintId) {
     return find(complaintId).orElseThrow(() -> new IllegalStateException("No complaint " + complaintId));
-  }
-
-  /** Sets the given columns (by their SQL names) and the update time. */
-  public void update(String complaintId, Map<String, Object> columns) {
-    Map<String, Object> values = new LinkedHashMap<>(columns);
-    values.put("updated_at", EngineClock.now());
-    List<String> assignments = new ArrayList<>();
-    values.keySet().forEach(column -> assignments.add(column + " = :" + column));
-    var statement = jdbc.sql("UPDATE complaint SET " + String.join(", ", assignments)
-        + " WHERE complaint_id = :complaintId").param("complaintId", complaintId);
-    for (var entry : values.entrySet()) {
-      Object value = entry.getValue();
-      if (value instanceof Instant instant) {
-        value = timestamp(instant);
-      } else if (value instanceof Enum<?> e) {
-        value = e.name();
-      }
-      statement = statement.param(entry.getKey(), value);
-    }
-    if (statement.update() != 1) {
-      throw new IllegalStateException("No complaint " + complaintId);
-    }
   }
 
   public ComplaintPage search(ComplaintFilter filter, int page, int size) {

@@ -14,6 +14,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import io.casedesk.cases.TriageAfterCommit;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -79,19 +81,25 @@ public class ComplaintService {
       throw new BadRequestException("contactName", "must not be blank unless the complaint is about a case");
     }
 
-    Map<String, Object> variables = new HashMap<>();
+    // what the diagram decides on and Tasklist lists by; the rest the registration copies into the row, where the
+    // forms read it (ComplaintFormFacts): transient, never stored as process variables
+    VariableMap variables = Variables.createVariables();
     variables.put(CASE_NUMBER, caseNumber);
-    variables.put(COMPANY, company);
-    variables.put(CHANNEL, channel);
     variables.put(COMPLAINT_CLASS, request.complaintClass());
-    variables.put(DESCRIPTION, request.description());
-    variables.put(CONTACT_NAME, request.contactName());
-    variables.put(CONTACT_EMAIL, request.contactEmail());
-    variables.put(CONTACT_PHONE, request.contactPhone());
-    variables.put(OPENED_BY, user.userId());
+    rowOnly(variables, COMPANY, company);
+    rowOnly(variables, CHANNEL, channel);
+    rowOnly(variables, DESCRIPTION, request.description());
+    rowOnly(variables, CONTACT_NAME, request.contactName());
+    rowOnly(variables, CONTACT_EMAIL, request.contactEmail());
+    rowOnly(variables, CONTACT_PHONE, request.contactPhone());
+    rowOnly(variables, OPENED_BY, user.userId());
     String complaintId = numbers.next();
     runtimeService.startProcessInstanceByKey(PROCESS_KEY, complaintId, variables);
     return complaintId;
+  }
+
+  private static void rowOnly(VariableMap variables, String name, String value) {
+    variables.putValueTyped(name, Variables.stringValue(value, true));
   }
 
   @Transactional(readOnly = true)

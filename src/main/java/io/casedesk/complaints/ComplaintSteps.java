@@ -9,18 +9,21 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * What most complaint steps do: change the complaint's row, add to its timeline, tell someone. Notifications
+ * What most complaint steps do: change the complaint's row (through {@link ComplaintChanges}), add to its timeline, tell someone. Notifications
  * carry the complaint id where case notifications carry the case number.
  */
 @Component
 public class ComplaintSteps {
 
   private final ComplaintRepository complaints;
+  private final ComplaintChanges changes;
   private final ComplaintTimeline timeline;
   private final NotificationPort notifications;
 
-  public ComplaintSteps(ComplaintRepository complaints, ComplaintTimeline timeline, NotificationPort notifications) {
+  public ComplaintSteps(ComplaintRepository complaints, ComplaintChanges changes, ComplaintTimeline timeline,
+      NotificationPort notifications) {
     this.complaints = complaints;
+    this.changes = changes;
     this.timeline = timeline;
     this.notifications = notifications;
   }
@@ -34,8 +37,9 @@ public class ComplaintSteps {
     return complaints;
   }
 
-  public void update(String complaintId, Map<String, Object> columns) {
-    complaints.update(complaintId, columns);
+  /** The one writer of the complaint's row after its registration. */
+  public ComplaintChanges changes() {
+    return changes;
   }
 
   public void record(String complaintId, String actor, ComplaintEventKind kind, String detail) {

@@ -5,9 +5,12 @@ public final class ComplaintVariables {
 
   public static final String COMPLAINT_ID = "complaintId";
   public static final String CASE_NUMBER = "caseNumber";
+  public static final String COMPLAINT_CLASS = "complaintClass";
+
+  // what the complaint is: handed to the registration, then only the row keeps them (the forms read them from it,
+  // ComplaintFormFacts; RegisterComplaintDelegate.ROW_ONLY)
   public static final String COMPANY = "company";
   public static final String CHANNEL = "channel";
-  public static final String COMPLAINT_CLASS = "complaintClass";
   public static final String DESCRIPTION = "description";
   public static final String CONTACT_NAME = "contactName";
   public static final String CONTACT_EMAIL = "contactEmail";
@@ -15,7 +18,6 @@ public final class ComplaintVariables {
   public static final String OPENED_BY = "openedBy";
   /** The hotline agent who started the complaint in Tasklist (start event initiator). */
   public static final String REPORTED_BY = "reportedBy";
-  public static final String RECEIVED_AT = "receivedAt";
 
   // outputs of complaint-routing.dmn
   public static final String DEPARTMENT = "department";

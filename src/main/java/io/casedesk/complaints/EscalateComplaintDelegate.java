@@ -33,7 +33,7 @@ public class EscalateComplaintDelegate implements JavaDelegate {
     String group = string(execution, "notifyGroup");
     int raised = Math.max(level, integer(execution, ESCALATION_LEVEL));
     execution.setVariable(ESCALATION_LEVEL, raised);
-    steps.update(complaintId, Map.of("escalation_level", raised));
+    steps.changes().escalated(complaintId, raised);
     Date answerDue = (Date) execution.getVariable(ANSWER_DUE);
     steps.record(complaintId, Actors.SYSTEM, ComplaintEventKind.ESCALATED,
         "Level %d: not answered by %s, %s notified".formatted(level, answerDue.toInstant(), group));

@@ -1,7 +1,6 @@
 package io.casedesk.complaints;
 
 import io.casedesk.process.Actors;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,7 +18,7 @@ public class HandComplaintToManagementDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String complaintId = ComplaintSteps.complaintId(execution);
-    steps.update(complaintId, Map.of("status", ComplaintStatus.WITH_MANAGEMENT));
+    steps.changes().handedToManagement(complaintId);
     steps.record(complaintId, Actors.SYSTEM, ComplaintEventKind.REFERRED_TO_MANAGEMENT,
         "Customer still not satisfied after the reinvestigation");
   }

@@ -4,8 +4,6 @@ import static io.casedesk.complaints.ComplaintVariables.*;
 import static io.casedesk.process.ProcessVariables.string;
 
 import io.casedesk.process.Actors;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -42,11 +40,7 @@ public class RecordComplaintCallBackListener implements TaskListener {
     task.getExecution().removeVariable(CALL_BACK_BY);
 
     String complaintId = task.getExecution().getProcessBusinessKey();
-    Map<String, Object> columns = new LinkedHashMap<>();
-    columns.put("satisfied", satisfied);
-    columns.put("satisfaction_score", score);
-    columns.put("satisfaction_note", note);
-    steps.update(complaintId, columns);
+    steps.changes().calledBack(complaintId, satisfied, score, note);
     steps.record(complaintId, actor, ComplaintEventKind.CALL_BACK, "%s, score %d%s".formatted(
         satisfied ? "Satisfied" : "Not satisfied", score, note == null ? "" : ": " + note));
   }

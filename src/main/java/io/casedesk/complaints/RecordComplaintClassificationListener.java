@@ -4,7 +4,6 @@ import static io.casedesk.complaints.ComplaintVariables.COMPLAINT_CLASS;
 import static io.casedesk.process.ProcessVariables.string;
 
 import io.casedesk.process.Actors;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -28,7 +27,7 @@ public class RecordComplaintClassificationListener implements TaskListener {
       throw new IllegalArgumentException("complaintClass must be one of " + String.join(", ", classes.all()));
     }
     String complaintId = task.getExecution().getProcessBusinessKey();
-    steps.update(complaintId, Map.of("complaint_class", complaintClass));
+    steps.changes().classified(complaintId, complaintClass);
     steps.record(complaintId, Actors.of(task), ComplaintEventKind.CLASSIFIED, "Classified as " + complaintClass);
   }
 }

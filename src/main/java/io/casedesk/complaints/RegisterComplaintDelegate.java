@@ -12,8 +12,8 @@ import io.casedesk.notification.NotificationKind;
 import io.casedesk.process.Actors;
 import io.casedesk.process.EngineClock;
 import java.time.Instant;
-import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,6 +30,15 @@ public class RegisterComplaintDelegate implements JavaDelegate {
   /** What the complaint's timeline tells the customer when routing failed and waits for a retry. */
   static final String ROUTING_DELAYED = "We have registered your complaint and are passing it to the department in"
       + " charge; you will hear from them shortly";
+
+  /**
+   * What only the complaint's row keeps: who complained and how to reach them, their company, what the complaint
+   * is, how it came in and who logged it (the forms read them from the row, {@link ComplaintFormFacts}). The API
+   * hands them over as transient variables; a complaint logged in Tasklist's start form brings them as form
+   * variables (and the start event's initiator), which the registration removes once the row holds them.
+   */
+  static final List<String> ROW_ONLY = List.of(COMPANY, CONTACT_NAME, CONTACT_EMAIL, CONTACT_PHONE, DESCRIPTION,
+      CHANNEL, OPENED_BY, REPORTED_BY);
 
   private final ComplaintNumbers numbers;
   private final ComplaintClasses classes;
@@ -74,7 +83,8 @@ public class RegisterComplaintDelegate implements JavaDelegate {
     if (contactName == null) {
       throw new IllegalArgumentException("A complaint needs the name of the person who complains");
     }
-    if (blankToNull(string(execution, DESCRIPTION)) == null) {
+    String description = string(execution, DESCRIPTION);
+    if (blankToNull(description) == null) {
       throw new IllegalArgumentException("A complaint needs a description");
     }
 
@@ -82,20 +92,15 @@ public class RegisterComplaintDelegate implements JavaDelegate {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(COMPLAINT_ID, complaintId);
     variables.put(CASE_NUMBER, caseNumber);
-    variables.put(COMPANY, company);
-    variables.put(CHANNEL, channel);
     variables.put(COMPLAINT_CLASS, complaintClass);
-    variables.put(CONTACT_NAME, contactName);
-    variables.put(CONTACT_EMAIL, contactEmail);
-    variables.put(CONTACT_PHONE, contactPhone);
-    variables.put(RECEIVED_AT, Date.from(receivedAt));
     variables.put(REOPEN_COUNT, 0);
     variables.put(ESCALATION_LEVEL, 0);
     execution.setVariables(variables);
+    execution.removeVariables(ROW_ONLY);
 
     Complaint complaint = Complaint.received(complaintId, execution.getProcessInstanceId(), caseNumber, company,
-        channel, complaintClass, string(execution, DESCRIPTION), new Complaint.Contact(contactName, contactEmail,
-            contactPhone), openedBy, receivedAt);
+        channel, complaintClass, description, new Complaint.Contact(contactName, contactEmail, contactPhone),
+        openedBy, receivedAt);
     steps.complaints().insert(complaint);
     steps.record(complaintId, openedBy, ComplaintEventKind.RECEIVED, "Received by %s%s".formatted(channel,
         complaintClass == null ? ", not yet classified" : " as " + complaintClass));

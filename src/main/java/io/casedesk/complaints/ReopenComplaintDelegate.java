@@ -6,8 +6,6 @@ import static io.casedesk.process.ProcessVariables.string;
 
 import io.casedesk.process.Actors;
 import io.casedesk.process.EngineClock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -35,12 +33,7 @@ public class ReopenComplaintDelegate implements JavaDelegate {
     execution.setVariable(ESCALATION_LEVEL, 0);
     ComplaintDeadlines.Deadlines due = deadlines.plan(execution, EngineClock.now());
 
-    Map<String, Object> columns = new LinkedHashMap<>();
-    columns.put("reopen_count", reopenCount);
-    columns.put("reinvestigation_due", due.answerDue());
-    columns.put("escalation_level", 0);
-    columns.put("status", ComplaintStatus.INVESTIGATING);
-    steps.update(complaintId, columns);
+    steps.changes().reopened(complaintId, reopenCount, due.answerDue());
     String note = string(execution, SATISFACTION_NOTE);
     steps.record(complaintId, Actors.SYSTEM, ComplaintEventKind.REOPENED, "Back to %s, answer due %s%s".formatted(
         string(execution, DEPARTMENT), due.answerDue(), note == null || note.isBlank() ? "" : "; customer: " + note));

@@ -7,8 +7,6 @@ import static io.casedesk.process.ProcessVariables.string;
 
 import io.casedesk.notification.NotificationKind;
 import io.casedesk.process.Actors;
-import io.casedesk.process.EngineClock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -34,12 +32,7 @@ public class SendComplaintAnswerDelegate implements JavaDelegate {
     String actor = Actors.of(execution);
     boolean reinvestigated = integer(execution, REOPEN_COUNT) > 0;
 
-    Map<String, Object> columns = new LinkedHashMap<>();
-    columns.put(reinvestigated ? "reinvestigation_answered_at" : "answered_at", EngineClock.now());
-    columns.put("answer", answer);
-    columns.put("answered_by", actor);
-    columns.put("status", ComplaintStatus.AWAITING_CALL_BACK);
-    steps.update(complaintId, columns);
+    steps.changes().answered(complaintId, answer, actor, reinvestigated);
     steps.record(complaintId, actor, ComplaintEventKind.ANSWERED, answer);
     steps.notifyCustomer(steps.complaints().get(complaintId), NotificationKind.COMPLAINT_ANSWER,
         Map.of("answer", answer));

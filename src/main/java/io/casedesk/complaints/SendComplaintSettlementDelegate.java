@@ -5,7 +5,6 @@ import static io.casedesk.process.ProcessVariables.string;
 
 import io.casedesk.notification.NotificationKind;
 import io.casedesk.process.Actors;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,10 +28,7 @@ public class SendComplaintSettlementDelegate implements JavaDelegate {
       throw new IllegalArgumentException("The settlement for the customer is missing");
     }
     String actor = Actors.of(execution);
-    Map<String, Object> columns = new LinkedHashMap<>();
-    columns.put("settlement", settlement);
-    columns.put("settled_by", actor);
-    steps.update(complaintId, columns);
+    steps.changes().settled(complaintId, settlement, actor);
     steps.record(complaintId, actor, ComplaintEventKind.SETTLED, settlement);
     steps.notifyCustomer(steps.complaints().get(complaintId), NotificationKind.COMPLAINT_SETTLEMENT,
         Map.of("settlement", settlement));

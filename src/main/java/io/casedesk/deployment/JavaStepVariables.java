@@ -15,13 +15,12 @@ public final class JavaStepVariables {
 
   public static final Set<String> NAMES = Set.of(
       "answerDue", "callerAddress", "callerCompany", "callerEmail", "callerName", "callerPhone", "caseEngineer",
-      "caseNumber", "category", "channel", "closureOutcome", "company", "complaintClass", "complaintId",
-      "contactEmail", "contactName", "contactPhone", "contractCovers", "contractId", "criterion",
-      "customerComment", "declaredAutomatically", "declaredBy", "description", "dutyManager", "entitled",
+      "caseNumber", "category", "channel", "closureOutcome", "complaintClass", "complaintId", "contractCovers",
+      "contractId", "customerComment", "description", "dutyManager", "entitled",
       "entitlementReason", "escalationLevel", "fixConfirmed", "goodPartReceivedAt", "handoffId", "handoffReport",
       "impact", "incomingManager", "incomingShift", "issueFromDepot", "issueOutcome",
       "managementDue", "monthlyReportId", "openedBy", "outgoingManager", "outgoingShift", "priority", "product",
-      "productGroup", "receivedAt", "redFlagNumber", "relatedCaseNumber", "reopenCount", "reportAccepted",
+      "productGroup", "redFlagNumber", "relatedCaseNumber", "reopenCount", "reportAccepted",
       "reportDue", "reportMonth", "requestConfirmed", "restored", "restoredBy", "returnDeadline", "reviewedBy",
       "rmaId", "rmaOutcome", "satisfactionNote", "satisfactionScore", "satisfied", "serviceLevel", "shiftNotes",
       "slaElapsedMillis", "slaRunningSince", "stockSummary", "subject", "today",

@@ -3,8 +3,6 @@ package io.casedesk.emergency;
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.notification.NotificationKind;
 import io.casedesk.process.Actors;
-import io.casedesk.process.EngineClock;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,11 +20,7 @@ public class CloseRedFlagDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Map<String, Object> columns = new HashMap<>();
-    columns.put("status", RedFlagStatus.CLOSED);
-    columns.put("closed_at", EngineClock.now());
-    columns.put("open_for_case", null);
-    steps.update(execution, columns);
+    steps.changes().closed(RedFlagSteps.number(execution));
     steps.notifyCustomer(execution, NotificationKind.RED_FLAG_CLOSED, Map.of());
     steps.record(execution, Actors.of(execution, RecordReportReviewListener.REVIEWED_BY),
         CaseEventKind.RED_FLAG_CLOSED, "Red flag " + RedFlagSteps.number(execution) + " closed");

@@ -11,7 +11,6 @@ import io.casedesk.process.EngineClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -36,12 +35,7 @@ public class ConfirmRestorationDelegate implements JavaDelegate {
     Instant reportDue = now.plus(Duration.parse(string(execution, REPORT_WITHIN)));
     execution.setVariable(REPORT_DUE, Date.from(reportDue));
     String restoredBy = Actors.of(execution, RecordRecoveryProgressListener.RESTORED_BY);
-    Map<String, Object> columns = new HashMap<>();
-    columns.put("status", RedFlagStatus.RESTORED);
-    columns.put("restored_at", now);
-    columns.put("restored_by", restoredBy);
-    columns.put("report_due", reportDue);
-    steps.update(execution, columns);
+    steps.changes().restored(RedFlagSteps.number(execution), restoredBy, now, reportDue);
     steps.notifyCustomer(execution, NotificationKind.RED_FLAG_SERVICE_RESTORED, Map.of("restoredAt", now.toString()));
     steps.record(execution, restoredBy, CaseEventKind.RED_FLAG_RESTORED,
         "Service restored; red flag " + RedFlagSteps.number(execution) + " stays open until its root-cause report "

@@ -12,13 +12,13 @@ import io.casedesk.web.BadRequestException;
 import io.casedesk.web.ConflictException;
 import io.casedesk.web.ForbiddenException;
 import io.casedesk.web.NotFoundException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,20 +62,20 @@ public class EmergencyService {
       });
     }
     String number = numbers.next();
-    Map<String, Object> variables = new HashMap<>();
+    // what the diagram decides on and Tasklist lists by; the rest the registration copies into the row, where the
+    // forms read it (RedFlagFormFacts): transient, never stored as process variables; the caller the case row keeps
+    VariableMap variables = Variables.createVariables();
     variables.put(RED_FLAG_NUMBER, number);
-    variables.put(CRITERION, criterion);
-    variables.put(DESCRIPTION, description);
-    variables.put(DECLARED_BY, declaredBy);
-    variables.put(DECLARED_AUTOMATICALLY, automatic);
+    variables.putValueTyped(CRITERION, Variables.stringValue(criterion, true));
+    variables.putValueTyped(DESCRIPTION, Variables.stringValue(description, true));
+    variables.putValueTyped(DECLARED_BY, Variables.stringValue(declaredBy, true));
+    variables.putValueTyped(DECLARED_AUTOMATICALLY, Variables.booleanValue(automatic, true));
     variables.put(PRODUCT_GROUP, DEFAULT_PRODUCT_GROUP);
     variables.put(CASE_NUMBER, null);
     if (supportCase != null) {
       variables.put(CASE_NUMBER, supportCase.caseNumber());
-      variables.put(COMPANY, supportCase.company());
+      variables.putValueTyped(COMPANY, Variables.stringValue(supportCase.company(), true));
       variables.put(SUBJECT, supportCase.subject());
-      variables.put(CALLER_NAME, supportCase.caller().name());
-      variables.put(CALLER_EMAIL, supportCase.caller().email());
       if (supportCase.candidateGroup() != null) {
         variables.put(PRODUCT_GROUP, supportCase.candidateGroup());
       }

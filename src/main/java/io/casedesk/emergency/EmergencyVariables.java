@@ -11,16 +11,18 @@ public final class EmergencyVariables {
   public static final String RED_FLAG_NUMBER = "redFlagNumber";
   /** The linked case, or none for a red flag declared without a case. */
   public static final String CASE_NUMBER = "caseNumber";
-  public static final String CRITERION = "criterion";
-  public static final String DECLARED_BY = "declaredBy";
-  public static final String DECLARED_AUTOMATICALLY = "declaredAutomatically";
-  public static final String DESCRIPTION = "description";
   /** The candidate group of the product group's technical support (the case's queue group). */
   public static final String PRODUCT_GROUP = "productGroup";
-  public static final String COMPANY = "company";
+  /** The case's subject, for Tasklist's column. */
   public static final String SUBJECT = "subject";
-  public static final String CALLER_NAME = "callerName";
-  public static final String CALLER_EMAIL = "callerEmail";
+
+  // what the red flag is: handed to the registration as transient variables, then only its row keeps them (the forms
+  // read criterion, description and company from it, RedFlagFormFacts)
+  public static final String CRITERION = "criterion";
+  public static final String DESCRIPTION = "description";
+  public static final String COMPANY = "company";
+  public static final String DECLARED_BY = "declaredBy";
+  public static final String DECLARED_AUTOMATICALLY = "declaredAutomatically";
 
   /** Local variables of the acknowledgement tasks and their escalations. */
   public static final String DUTY_ROLE = "dutyRole";

@@ -5,7 +5,6 @@ import static io.casedesk.process.ProcessVariables.string;
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.notification.NotificationKind;
 import io.casedesk.process.Actors;
-import io.casedesk.process.EngineClock;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,7 +24,7 @@ public class EscalateOverdueReportDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String number = RedFlagSteps.number(execution);
     RedFlag redFlag = steps.redFlags().get(number);
-    steps.update(execution, Map.of("report_overdue_at", EngineClock.now()));
+    steps.changes().reportOverdue(number);
     steps.notifyGroup(execution, string(execution, "notifyGroup"), NotificationKind.RED_FLAG_REPORT_OVERDUE,
         Map.of("reportDue", String.valueOf(redFlag.reportDue())));
     steps.record(execution, Actors.SYSTEM, CaseEventKind.RED_FLAG_REPORT_OVERDUE, "The root-cause report of red flag "

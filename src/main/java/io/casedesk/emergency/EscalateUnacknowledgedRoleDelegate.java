@@ -40,7 +40,7 @@ public class EscalateUnacknowledgedRoleDelegate implements JavaDelegate {
         tasks.addCandidateGroup(task.getId(), escalateTo);
       }
     }
-    steps.redFlags().escalated(RedFlagSteps.number(execution), role, escalateTo);
+    steps.changes().roleEscalated(RedFlagSteps.number(execution), role, escalateTo);
     steps.notifyGroup(execution, escalateTo, NotificationKind.RED_FLAG_NOT_ACKNOWLEDGED,
         Map.of("dutyRole", RedFlagSteps.roleName(role)));
     steps.record(execution, Actors.SYSTEM, CaseEventKind.RED_FLAG_ESCALATED, "The "

@@ -23,7 +23,7 @@ public class RecordAcknowledgementListener implements TaskListener {
   public void notify(DelegateTask task) {
     String role = string(task, DUTY_ROLE);
     String actor = Actors.of(task);
-    steps.redFlags().acknowledged(RedFlagSteps.number(task), role, actor);
+    steps.changes().roleAcknowledged(RedFlagSteps.number(task), role, actor);
     steps.record(task, actor, CaseEventKind.RED_FLAG_ACKNOWLEDGED,
         "Red flag " + RedFlagSteps.number(task) + " acknowledged as " + RedFlagSteps.roleName(role));
   }

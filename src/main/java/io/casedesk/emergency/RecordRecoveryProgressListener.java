@@ -6,8 +6,6 @@ import static io.casedesk.process.ProcessVariables.bool;
 import static io.casedesk.process.ProcessVariables.string;
 
 import io.casedesk.process.Actors;
-import java.util.HashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -31,9 +29,7 @@ public class RecordRecoveryProgressListener implements TaskListener {
   public void notify(DelegateTask task) {
     boolean restored = bool(task, RESTORED);
     task.setVariable(RESTORED, restored);
-    Map<String, Object> columns = new HashMap<>();
-    columns.put("last_progress", string(task, PROGRESS_NOTE));
-    steps.update(task, columns);
+    steps.changes().progressRecorded(RedFlagSteps.number(task), string(task, PROGRESS_NOTE));
     if (restored) {
       task.setVariable(RESTORED_BY, Actors.of(task));
     }

@@ -7,9 +7,6 @@ import static io.casedesk.process.ProcessVariables.string;
 
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.process.Actors;
-import io.casedesk.process.EngineClock;
-import java.util.HashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -38,12 +35,9 @@ public class RecordReportReviewListener implements TaskListener {
     String note = string(task, REVIEW_NOTE);
     String number = RedFlagSteps.number(task);
     if (accepted) {
-      Map<String, Object> columns = new HashMap<>();
-      columns.put("report_accepted_by", reviewer);
-      columns.put("report_accepted_at", EngineClock.now());
-      steps.update(task, columns);
+      steps.changes().reportAccepted(number, reviewer);
     } else {
-      steps.redFlags().countRejection(number, note);
+      steps.changes().reportRejected(number, note);
     }
     steps.record(task, reviewer, CaseEventKind.RED_FLAG_REPORT_REVIEWED, (accepted
         ? "Root-cause report of red flag " + number + " accepted"

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads and writes {@code red_flag} and {@code red_flag_acknowledgement}, in the caller's transaction. */
+/**
+ * Declares and reads {@code red_flag}, and records the phoned roles in {@code red_flag_acknowledgement}; every later
+ * change of either is {@link RedFlagChanges}'. Runs in the caller's transaction.
+ */
 @Repository
 public class RedFlagRepository {
 
@@ -80,38 +82,6 @@ public class RedFlagRepository {
         .params(params).param("limit", limit).query(RedFlagRepository::map).list();
   }
 
-  /** Sets the given columns (by their SQL names) and the update time. */
-  public void update(String number, Map<String, Object> columns) {
-    Map<String, Object> values = new LinkedHashMap<>(columns);
-    values.put("updated_at", EngineClock.now());
-    List<String> assignments = new ArrayList<>();
-    values.keySet().forEach(column -> assignments.add(column + " = :" + column));
-    var statement = jdbc.sql("UPDATE red_flag SET " + String.join(", ", assignments)
-        + " WHERE red_flag_number = :number").param("number", number);
-    for (var entry : values.entrySet()) {
-      statement = statement.param(entry.getKey(), sqlValue(entry.getValue()));
-    }
-    if (statement.update() != 1) {
-      throw new IllegalStateException("No red flag " + number);
-    }
-  }
-
-  public void countStatusUpdate(String number) {
-    jdbc.sql("""
-        UPDATE red_flag SET status_updates = status_updates + 1, last_status_update_at = :at, updated_at = :at
-        WHERE red_flag_number = :number""")
-        .param("number", number).param("at", timestamp(EngineClock.now())).update();
-  }
-
-  public void countRejection(String number, String note) {
-    jdbc.sql("""
-        UPDATE red_flag SET report_rejections = report_rejections + 1, review_note = :note, status = :status,
-            updated_at = :at
-        WHERE red_flag_number = :number""")
-        .param("number", number).param("note", note).param("status", RedFlagStatus.RESTORED.name())
-        .param("at", timestamp(EngineClock.now())).update();
-  }
-
   /** A role was phoned; phoning it again (a re-entered task) keeps the first alert. */
   public void alerted(String number, String dutyRole, String group) {
     long known = jdbc.sql("SELECT COUNT(*) FROM red_flag_acknowledgement WHERE red_flag_number = :number "
@@ -126,22 +96,6 @@ public class RedFlagRepository {
     }
   }
 
-  public void escalated(String number, String dutyRole, String escalatedTo) {
-    jdbc.sql("""
-        UPDATE red_flag_acknowledgement SET escalated_to = :to, escalated_at = :at
-        WHERE red_flag_number = :number AND duty_role = :role""")
-        .param("number", number).param("role", dutyRole).param("to", escalatedTo)
-        .param("at", timestamp(EngineClock.now())).update();
-  }
-
-  public void acknowledged(String number, String dutyRole, String userId) {
-    jdbc.sql("""
-        UPDATE red_flag_acknowledgement SET acknowledged_by = :user, acknowledged_at = :at
-        WHERE red_flag_number = :number AND duty_role = :role""")
-        .param("number", number).param("role", dutyRole).param("user", userId)
-        .param("at", timestamp(EngineClock.now())).update();
-  }
-
   public List<RedFlag.Acknowledgement> acknowledgements(String number) {
     return jdbc.sql("SELECT * FROM red_flag_acknowledgement WHERE red_flag_number = :n ORDER BY id")
         .param("n", number)
@@ -149,16 +103,6 @@ public class RedFlagRepository {
             instant(rs, "alerted_at"), rs.getString("escalated_to"), instant(rs, "escalated_at"),
             rs.getString("acknowledged_by"), instant(rs, "acknowledged_at")))
         .list();
-  }
-
-  private static Object sqlValue(Object value) {
-    if (value instanceof Instant instant) {
-      return timestamp(instant);
-    }
-    if (value instanceof Enum<?> e) {
-      return e.name();
-    }
-    return value;
   }
 
   private static Timestamp timestamp(Instant instant) {

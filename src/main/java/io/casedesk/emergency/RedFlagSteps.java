@@ -3,6 +3,8 @@ package io.casedesk.emergency;
 import static io.casedesk.emergency.EmergencyVariables.*;
 
 import io.casedesk.cases.CaseEventKind;
+import io.casedesk.cases.CaseRepository;
+import io.casedesk.cases.SupportCase;
 import io.casedesk.cases.Timeline;
 import io.casedesk.notification.Notification;
 import io.casedesk.notification.NotificationKind;
@@ -14,18 +16,23 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
- * What the steps of emergency-event do around a red flag: change its row, add to the linked case's timeline, tell
- * the customer or a group. Delegates stay a few lines each.
+ * What the steps of emergency-event do around a red flag: change its row (through {@link RedFlagChanges}), add to
+ * the linked case's timeline, tell the customer (the case row's caller) or a group. Delegates stay a few lines each.
  */
 @Component
 public class RedFlagSteps {
 
   private final RedFlagRepository redFlags;
+  private final RedFlagChanges changes;
+  private final CaseRepository cases;
   private final Timeline timeline;
   private final NotificationPort notifications;
 
-  public RedFlagSteps(RedFlagRepository redFlags, Timeline timeline, NotificationPort notifications) {
+  public RedFlagSteps(RedFlagRepository redFlags, RedFlagChanges changes, CaseRepository cases, Timeline timeline,
+      NotificationPort notifications) {
     this.redFlags = redFlags;
+    this.changes = changes;
+    this.cases = cases;
     this.timeline = timeline;
     this.notifications = notifications;
   }
@@ -47,8 +54,9 @@ public class RedFlagSteps {
     return redFlags;
   }
 
-  public void update(VariableScope scope, Map<String, Object> columns) {
-    redFlags.update(number(scope), columns);
+  /** The one writer of the red flag's row after its declaration. */
+  public RedFlagChanges changes() {
+    return changes;
   }
 
   /** A line on the linked case's timeline; a red flag without a case has none. */
@@ -59,25 +67,28 @@ public class RedFlagSteps {
     }
   }
 
-  /** To the caller of the linked case; nothing when there is no case or no e-mail address. */
+  /** To the caller of the linked case (as its row has them); nothing when there is no case or no e-mail address. */
   public void notifyCustomer(VariableScope scope, NotificationKind kind, Map<String, Object> extra) {
+    String caseNumber = caseNumber(scope);
+    SupportCase.Caller caller = caseNumber == null ? null
+        : cases.find(caseNumber).map(SupportCase::caller).orElse(null);
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("redFlagNumber", number(scope));
-    data.put("caseNumber", caseNumber(scope));
+    data.put("caseNumber", caseNumber);
     data.put("subject", ProcessVariables.string(scope, SUBJECT));
-    data.put("customerName", ProcessVariables.string(scope, CALLER_NAME));
+    data.put("customerName", caller == null ? null : caller.name());
     data.putAll(extra);
-    notifications.send(Notification.toCustomer(kind, caseNumber(scope), ProcessVariables.string(scope, CALLER_EMAIL),
-        data));
+    notifications.send(Notification.toCustomer(kind, caseNumber, caller == null ? null : caller.email(), data));
   }
 
-  /** To staff: carries what they need to act (criterion, company, description). */
+  /** To staff: carries what they need to act (criterion and company, from the red flag's row). */
   public void notifyGroup(VariableScope scope, String groupId, NotificationKind kind, Map<String, Object> extra) {
+    RedFlag redFlag = redFlags.get(number(scope));
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("redFlagNumber", number(scope));
     data.put("caseNumber", caseNumber(scope));
-    data.put("criterion", ProcessVariables.string(scope, CRITERION));
-    data.put("company", ProcessVariables.string(scope, COMPANY));
+    data.put("criterion", redFlag.criterion());
+    data.put("company", redFlag.company());
     data.put("subject", ProcessVariables.string(scope, SUBJECT));
     data.putAll(extra);
     notifications.send(Notification.toGroup(kind, caseNumber(scope), groupId, data));

@@ -24,7 +24,7 @@ public class SendStatusUpdateDelegate implements JavaDelegate {
     String number = RedFlagSteps.number(execution);
     RedFlag redFlag = steps.redFlags().get(number);
     int update = redFlag.statusUpdates() + 1;
-    steps.redFlags().countStatusUpdate(number);
+    steps.changes().statusUpdateSent(number);
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("update", update);
     data.put("progress", redFlag.lastProgress());

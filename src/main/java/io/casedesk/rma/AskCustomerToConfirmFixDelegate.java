@@ -24,10 +24,10 @@ public class AskCustomerToConfirmFixDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String note = string(execution, REPLACEMENT_NOTE);
-    steps.update(execution, RmaSteps.map("status", RmaStatus.FIX_TO_CONFIRM));
+    steps.changes().fixToConfirm(RmaSteps.rmaId(execution));
     steps.record(execution, Actors.of(execution, CASE_ENGINEER), CaseEventKind.RMA_PART_REPLACED,
         "part replaced" + (note == null ? "" : ": " + note) + "; waiting for the customer's confirmation");
-    steps.notifyCustomer(execution, NotificationKind.RMA_FIX_CONFIRMATION, RmaSteps.map(
-        "partNumber", string(execution, PART_NUMBER), "note", note));
+    steps.notifyCustomer(execution, NotificationKind.RMA_FIX_CONFIRMATION,
+        "partNumber", string(execution, PART_NUMBER), "note", note);
   }
 }

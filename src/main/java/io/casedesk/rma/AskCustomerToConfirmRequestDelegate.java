@@ -25,12 +25,12 @@ public class AskCustomerToConfirmRequestDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Rma rma = steps.rmas().get(RmaSteps.rmaId(execution));
     String cover = string(execution, COVER);
-    steps.update(execution, RmaSteps.map("status", RmaStatus.REQUEST_TO_CONFIRM, "cover", cover));
+    steps.changes().requestToConfirm(rma.id(), cover);
     steps.record(execution, Actors.of(execution, CASE_ENGINEER), CaseEventKind.RMA_REQUEST_FILED,
         "part %s for faulty serial %s at %s, covered by %s; waiting for the customer's confirmation"
             .formatted(rma.partNumber(), rma.faultySerialNumber(), rma.site(), cover));
-    steps.notifyCustomer(execution, NotificationKind.RMA_REQUEST_CONFIRMATION, RmaSteps.map(
+    steps.notifyCustomer(execution, NotificationKind.RMA_REQUEST_CONFIRMATION,
         "partNumber", rma.partNumber(), "faultySerialNumber", rma.faultySerialNumber(), "site", rma.site(),
-        "cover", cover));
+        "cover", cover);
   }
 }

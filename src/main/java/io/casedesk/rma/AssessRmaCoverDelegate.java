@@ -1,10 +1,9 @@
 package io.casedesk.rma;
 
-import static io.casedesk.cases.CaseVariables.CONTRACT_ID;
-import static io.casedesk.cases.CaseVariables.PRODUCT;
 import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.rma.RmaVariables.*;
 
+import io.casedesk.cases.SupportCase;
 import io.casedesk.contracts.Contract;
 import io.casedesk.contracts.ContractRepository;
 import io.casedesk.contracts.EntitlementService;
@@ -47,14 +46,12 @@ public class AssessRmaCoverDelegate implements JavaDelegate {
     LocalDate warrantyEndsOn = date(execution.getVariable(WARRANTY_ENDS_ON));
     execution.setVariable(WARRANTY_ENDS_ON, warrantyEndsOn == null ? null : warrantyEndsOn.toString());
     execution.setVariable(TODAY, LocalDate.ofInstant(now, ZoneOffset.UTC).toString());
+    SupportCase supportCase = steps.supportCase(execution);
     execution.setVariable(CONTRACT_COVERS,
-        contractCovers(string(execution, CONTRACT_ID), string(execution, PRODUCT), serial, now));
+        contractCovers(supportCase.contractId(), supportCase.product(), serial, now));
 
-    steps.update(execution, RmaSteps.map(
-        "part_number", trimmed(string(execution, PART_NUMBER)),
-        "faulty_serial_number", serial,
-        "site", trimmed(string(execution, SITE)),
-        "warranty_ends_on", warrantyEndsOn));
+    steps.changes().partRequested(RmaSteps.rmaId(execution), trimmed(string(execution, PART_NUMBER)), serial,
+        trimmed(string(execution, SITE)), warrantyEndsOn);
   }
 
   private boolean contractCovers(String contractId, String product, String serial, Instant at) {

@@ -6,7 +6,6 @@ import static io.casedesk.rma.RmaVariables.*;
 
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.process.Actors;
-import io.casedesk.process.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,7 +23,7 @@ public class CancelRmaDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String note = string(execution, REQUEST_NOTE);
-    steps.update(execution, RmaSteps.map("status", RmaStatus.CANCELLED, "closed_at", EngineClock.now()));
+    steps.changes().cancelled(RmaSteps.rmaId(execution));
     steps.record(execution, Actors.of(execution, CASE_ENGINEER), CaseEventKind.RMA_CANCELLED,
         note == null ? "cancelled" : "cancelled: " + note);
     execution.setVariable(RMA_OUTCOME, RmaSteps.rmaId(execution) + " cancelled" + (note == null ? "" : ": " + note));

@@ -24,8 +24,8 @@ public class ChaseVendorDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String vendorRma = string(execution, VENDOR_RMA_NUMBER);
-    steps.notifyGroup(execution, CasedeskGroups.RMA_DESK, NotificationKind.RMA_VENDOR_REMINDER, RmaSteps.map(
-        "vendorRmaNumber", vendorRma, "partNumber", string(execution, PART_NUMBER)));
+    steps.notifyGroup(execution, CasedeskGroups.RMA_DESK, NotificationKind.RMA_VENDOR_REMINDER,
+        "vendorRmaNumber", vendorRma, "partNumber", string(execution, PART_NUMBER));
     steps.record(execution, Actors.SYSTEM, CaseEventKind.RMA_VENDOR_CHASED,
         "part not arrived yet: RMA desk reminded to chase vendor RMA " + vendorRma);
   }

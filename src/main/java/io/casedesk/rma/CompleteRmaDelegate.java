@@ -3,7 +3,6 @@ package io.casedesk.rma;
 import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.rma.RmaVariables.*;
 
-import io.casedesk.process.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,7 +19,7 @@ public class CompleteRmaDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    steps.update(execution, RmaSteps.map("status", RmaStatus.COMPLETED, "closed_at", EngineClock.now()));
+    steps.changes().completed(RmaSteps.rmaId(execution));
     String serial = string(execution, GOOD_SERIAL_NUMBER);
     execution.setVariable(RMA_OUTCOME, "%s completed: part %s replaced%s".formatted(RmaSteps.rmaId(execution),
         string(execution, PART_NUMBER), serial == null ? "" : " by serial " + serial));

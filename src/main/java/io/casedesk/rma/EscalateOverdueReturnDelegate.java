@@ -26,12 +26,12 @@ public class EscalateOverdueReturnDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Date deadline = (Date) execution.getVariable(RETURN_DEADLINE);
     String serial = string(execution, FAULTY_SERIAL_NUMBER);
-    steps.update(execution, RmaSteps.map("return_overdue", true));
+    steps.changes().returnOverdue(RmaSteps.rmaId(execution));
     steps.record(execution, Actors.SYSTEM, CaseEventKind.RMA_RETURN_OVERDUE,
         "faulty part serial %s not returned to the vendor by %s; escalated to the RMA desk lead"
             .formatted(serial, deadline.toInstant()));
-    steps.notifyGroup(execution, CasedeskGroups.RMA_DESK, NotificationKind.RMA_RETURN_OVERDUE, RmaSteps.map(
+    steps.notifyGroup(execution, CasedeskGroups.RMA_DESK, NotificationKind.RMA_RETURN_OVERDUE,
         "partNumber", string(execution, PART_NUMBER), "faultySerialNumber", serial,
-        "returnDeadline", deadline.toInstant().toString()));
+        "returnDeadline", deadline.toInstant().toString());
   }
 }

@@ -46,8 +46,7 @@ public class IssueSparePartDelegate implements JavaDelegate {
     String serial = string(execution, GOOD_SERIAL_NUMBER);
     execution.setVariable(ISSUE_OUTCOME, "issued");
     execution.setVariable(GOOD_PART_RECEIVED_AT, Date.from(now));
-    steps.update(execution, RmaSteps.map("status", RmaStatus.PART_AVAILABLE, "depot", depot,
-        "issued_from_stock", true, "good_serial_number", serial, "good_part_received_at", now));
+    steps.changes().issuedFromStock(RmaSteps.rmaId(execution), depot, serial, now);
     steps.record(execution, actor, CaseEventKind.RMA_PART_ISSUED,
         "part %s issued from depot %s%s".formatted(part, depot, serial == null ? "" : ", serial " + serial));
   }

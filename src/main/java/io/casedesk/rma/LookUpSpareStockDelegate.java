@@ -38,6 +38,6 @@ public class LookUpSpareStockDelegate implements JavaDelegate {
     }
     execution.setVariable(STOCK_SUMMARY, summary);
     execution.setVariable(ISSUE_FROM_DEPOT, depots.isEmpty() ? null : depots.get(0).depot());
-    steps.update(execution, RmaSteps.map("status", RmaStatus.CHECKING_STOCK));
+    steps.changes().checkingStock(RmaSteps.rmaId(execution));
   }
 }

@@ -5,7 +5,6 @@ import static io.casedesk.rma.RmaVariables.*;
 
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.process.Actors;
-import io.casedesk.process.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,7 +23,7 @@ public class RecordFaultyPartReturnDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String tracking = string(execution, RETURN_TRACKING_NUMBER);
     String note = string(execution, RETURN_NOTE);
-    steps.update(execution, RmaSteps.map("returned_at", EngineClock.now(), "return_tracking_number", tracking));
+    steps.changes().faultyPartReturned(RmaSteps.rmaId(execution), tracking);
     steps.record(execution, Actors.of(execution), CaseEventKind.RMA_PART_RETURNED,
         "faulty part serial %s returned to the vendor, tracking %s%s".formatted(
             string(execution, FAULTY_SERIAL_NUMBER), tracking, note == null ? "" : ": " + note));

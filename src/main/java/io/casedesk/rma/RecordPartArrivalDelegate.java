@@ -28,8 +28,7 @@ public class RecordPartArrivalDelegate implements JavaDelegate {
     String serial = string(execution, GOOD_SERIAL_NUMBER);
     String vendorRma = string(execution, VENDOR_RMA_NUMBER);
     execution.setVariable(GOOD_PART_RECEIVED_AT, Date.from(now));
-    steps.update(execution, RmaSteps.map("status", RmaStatus.PART_AVAILABLE, "good_serial_number", serial,
-        "vendor_rma_number", vendorRma, "good_part_received_at", now));
+    steps.changes().partArrived(RmaSteps.rmaId(execution), serial, vendorRma, now);
     steps.record(execution, Actors.of(execution), CaseEventKind.RMA_PART_RECEIVED,
         "good part serial %s arrived under vendor RMA %s".formatted(serial, vendorRma));
   }

@@ -24,6 +24,6 @@ public class RecordReturnDeadlineDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Date deadline = (Date) execution.getVariableLocal("deadline");
     execution.setVariable(RETURN_DEADLINE, deadline);
-    steps.update(execution, RmaSteps.map("return_deadline", deadline.toInstant()));
+    steps.changes().returnDeadlineSet(RmaSteps.rmaId(execution), deadline.toInstant());
   }
 }

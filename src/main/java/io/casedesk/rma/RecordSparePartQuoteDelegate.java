@@ -6,7 +6,6 @@ import static io.casedesk.rma.RmaVariables.*;
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.notification.NotificationKind;
 import io.casedesk.process.Actors;
-import io.casedesk.process.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,12 +24,11 @@ public class RecordSparePartQuoteDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String reference = string(execution, QUOTE_REFERENCE);
     String note = string(execution, QUOTE_NOTE);
-    steps.update(execution, RmaSteps.map("status", RmaStatus.QUOTED, "quote_reference", reference,
-        "closed_at", EngineClock.now()));
+    steps.changes().quoted(RmaSteps.rmaId(execution), reference);
     steps.record(execution, Actors.of(execution), CaseEventKind.RMA_QUOTE_SENT,
         "quote " + reference + (note == null ? "" : ": " + note));
-    steps.notifyCustomer(execution, NotificationKind.RMA_QUOTE, RmaSteps.map(
-        "quoteReference", reference, "partNumber", string(execution, PART_NUMBER), "note", note));
+    steps.notifyCustomer(execution, NotificationKind.RMA_QUOTE,
+        "quoteReference", reference, "partNumber", string(execution, PART_NUMBER), "note", note);
     execution.setVariable(RMA_OUTCOME, "%s: not covered, quote %s sent instead".formatted(
         RmaSteps.rmaId(execution), reference));
   }

@@ -5,7 +5,6 @@ import static io.casedesk.rma.RmaVariables.*;
 
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.process.Actors;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,11 +26,11 @@ public class RecordVendorRmaDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String vendorRma = string(execution, VENDOR_RMA_NUMBER);
     boolean fromStock = "issued".equals(string(execution, ISSUE_OUTCOME));
-    Map<String, Object> columns = RmaSteps.map("vendor_rma_number", vendorRma);
-    if (!fromStock) {
-      columns.put("status", RmaStatus.AWAITING_PART);
+    if (fromStock) {
+      steps.changes().refillRequested(RmaSteps.rmaId(execution), vendorRma);
+    } else {
+      steps.changes().awaitingPart(RmaSteps.rmaId(execution), vendorRma);
     }
-    steps.update(execution, columns);
     steps.record(execution, Actors.of(execution), CaseEventKind.RMA_VENDOR_REQUESTED, fromStock
         ? "vendor RMA %s requested to refill depot %s".formatted(vendorRma, string(execution, ISSUE_FROM_DEPOT))
         : "vendor RMA %s requested; waiting for the part".formatted(vendorRma));

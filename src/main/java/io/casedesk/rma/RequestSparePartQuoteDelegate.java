@@ -1,7 +1,6 @@
 package io.casedesk.rma;
 
 import static io.casedesk.cases.CaseVariables.CASE_ENGINEER;
-import static io.casedesk.cases.CaseVariables.CONTRACT_ID;
 import static io.casedesk.process.ProcessVariables.string;
 import static io.casedesk.rma.RmaVariables.*;
 
@@ -24,11 +23,11 @@ public class RequestSparePartQuoteDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Rma rma = steps.rmas().get(RmaSteps.rmaId(execution));
-    steps.update(execution, RmaSteps.map("status", RmaStatus.QUOTE_PENDING, "cover", string(execution, COVER)));
+    steps.changes().quotePending(rma.id(), string(execution, COVER));
     String warranty = string(execution, WARRANTY_ENDS_ON);
     steps.record(execution, Actors.of(execution, CASE_ENGINEER), CaseEventKind.RMA_NOT_COVERED,
         "part %s for faulty serial %s: %s, not covered by contract %s; sales prepares a quote".formatted(
             rma.partNumber(), rma.faultySerialNumber(),
-            warranty == null ? "no warranty" : "warranty ended " + warranty, string(execution, CONTRACT_ID)));
+            warranty == null ? "no warranty" : "warranty ended " + warranty, steps.supportCase(execution).contractId()));
   }
 }

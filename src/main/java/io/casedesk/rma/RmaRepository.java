@@ -8,15 +8,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads and writes {@code rma}; runs in the caller's transaction (the engine's, inside delegates). */
+/**
+ * Registers and reads {@code rma}; every later change is {@link RmaChanges}'. Runs in the caller's transaction (the
+ * engine's, inside delegates).
+ */
 @Repository
 public class RmaRepository implements CaseRmas {
 
@@ -57,33 +57,6 @@ public class RmaRepository implements CaseRmas {
   @Override
   public List<CaseView.Rma> of(String caseNumber) {
     return ofCase(caseNumber).stream().map(r -> new CaseView.Rma(r.id(), r.status().name())).toList();
-  }
-
-  /** Sets the given columns (by their SQL names) and the update time. */
-  public void update(String id, Map<String, Object> columns) {
-    Map<String, Object> values = new LinkedHashMap<>(columns);
-    values.put("updated_at", EngineClock.now());
-    List<String> assignments = new ArrayList<>();
-    values.keySet().forEach(column -> assignments.add(column + " = :" + column));
-    var statement = jdbc.sql("UPDATE rma SET " + String.join(", ", assignments) + " WHERE id = :id").param("id", id);
-    for (var entry : values.entrySet()) {
-      Object value = entry.getValue();
-      if (value instanceof Instant instant) {
-        value = Timestamp.from(instant);
-      } else if (value instanceof Enum<?> e) {
-        value = e.name();
-      }
-      statement = statement.param(entry.getKey(), value);
-    }
-    if (statement.update() != 1) {
-      throw new IllegalStateException("No RMA " + id);
-    }
-  }
-
-  public void update(String id, String column, Object value) {
-    Map<String, Object> columns = new LinkedHashMap<>();
-    columns.put(column, value);
-    update(id, columns);
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

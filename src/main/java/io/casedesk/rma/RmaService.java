@@ -26,12 +26,15 @@ public class RmaService {
   static final String FIX_ANSWERED = "rma-fix-answered";
 
   private final RmaRepository rmas;
+  private final RmaChanges changes;
   private final CaseAccess access;
   private final Timeline timeline;
   private final RuntimeService runtimeService;
 
-  public RmaService(RmaRepository rmas, CaseAccess access, Timeline timeline, RuntimeService runtimeService) {
+  public RmaService(RmaRepository rmas, RmaChanges changes, CaseAccess access, Timeline timeline,
+      RuntimeService runtimeService) {
     this.rmas = rmas;
+    this.changes = changes;
     this.access = access;
     this.timeline = timeline;
     this.runtimeService = runtimeService;
@@ -56,14 +59,22 @@ public class RmaService {
     switch (rma.status()) {
       case REQUEST_TO_CONFIRM -> {
         variables.put(REQUEST_CONFIRMED, accept);
-        answer(rma, user, accept ? CaseEventKind.RMA_REQUEST_CONFIRMED : CaseEventKind.RMA_REQUEST_REFUSED,
-            accept ? RmaStatus.CHECKING_STOCK : RmaStatus.DRAFT, detail);
+        if (accept) {
+          changes.requestConfirmed(id);
+        } else {
+          changes.requestRefused(id);
+        }
+        record(rma, user, accept ? CaseEventKind.RMA_REQUEST_CONFIRMED : CaseEventKind.RMA_REQUEST_REFUSED, detail);
         correlate(REQUEST_ANSWERED, id, variables);
       }
       case FIX_TO_CONFIRM -> {
         variables.put(FIX_CONFIRMED, accept);
-        answer(rma, user, accept ? CaseEventKind.RMA_FIX_CONFIRMED : CaseEventKind.RMA_FIX_REFUSED,
-            accept ? RmaStatus.COMPLETED : RmaStatus.PART_AVAILABLE, detail);
+        if (accept) {
+          changes.fixConfirmed(id);
+        } else {
+          changes.fixRefused(id);
+        }
+        record(rma, user, accept ? CaseEventKind.RMA_FIX_CONFIRMED : CaseEventKind.RMA_FIX_REFUSED, detail);
         correlate(FIX_ANSWERED, id, variables);
       }
       default -> throw new ConflictException(
@@ -72,8 +83,7 @@ public class RmaService {
     return RmaView.of(rmas.get(id));
   }
 
-  private void answer(Rma rma, CurrentUser user, CaseEventKind kind, RmaStatus next, String comment) {
-    rmas.update(rma.id(), "status", next);
+  private void record(Rma rma, CurrentUser user, CaseEventKind kind, String comment) {
     timeline.record(rma.caseNumber(), user.userId(), kind, rma.id() + (comment == null ? "" : ": " + comment));
   }
 

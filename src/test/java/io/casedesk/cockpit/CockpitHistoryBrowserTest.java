@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.casedesk.cases.CaseStatus;
 import io.casedesk.complaints.ComplaintRequests;
 import io.casedesk.complaints.ComplaintService;
+import io.casedesk.emergency.EmergencyRequests;
+import io.casedesk.emergency.EmergencyService;
 import io.casedesk.support.BrowserTestSupport;
 import io.casedesk.support.BrowserSteps;
 import io.casedesk.support.Chromium;
@@ -29,8 +31,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * An auditor reads a finished case in Cockpit, in headless Chromium: log in, open the History page (Casedesk's
  * Cockpit plugin), filter by the case number (as people type it: small letters, spaces around it), open the
  * completed instance, see its diagram with the path it took and its activity log (named steps; gateways on request);
- * then search by other end states and start days. A closed case in its reopening window reads closed, with the date
- * until which it may reopen. Screenshots of each step go to target/e2e/.
+ * then search by other end states and start days, and open the complaint and the red flag about the case, which
+ * show their rows (how the complaint came in and who logged it, who declared the red flag). A closed case in its
+ * reopening window reads closed, with the date until which it may reopen. Screenshots of each step go to target/e2e/.
  *
  * <p>Text and clicks go in as {@link BrowserSteps} does it: Chromium 156 in headless mode delivers no WebDriver
  * keyboard or mouse events to the webapps, so with {@code sendKeys} Cockpit's login form stays empty and a
@@ -44,6 +47,7 @@ class CockpitHistoryBrowserTest extends BrowserTestSupport {
 
   @Autowired HistoryService historyService;
   @Autowired ComplaintService complaints;
+  @Autowired EmergencyService emergencies;
 
   CockpitHistoryBrowserTest() {
     super("cockpit-");
@@ -56,6 +60,8 @@ class CockpitHistoryBrowserTest extends BrowserTestSupport {
     String n = open("medium", "medium", "phone").caseNumber();
     String complaintId = complaints.open(new ComplaintRequests.OpenComplaint(n, "phone", "response-time",
         "Nobody called back for two days", null, null, null, null), HOTLINE).complaintId();
+    String redFlag = emergencies.declareForCase(n, new EmergencyRequests.CaseDeclaration("VIP customer affected",
+        "The central bank calls every 5 minutes"), HOTLINE).redFlagNumber();
     advanceBy(n, Duration.ofHours(1));
     work(n, "engineer1", "solve", "Upgraded firmware to 7.2");
     advanceBy(n, Duration.ofHours(1));
@@ -140,6 +146,25 @@ class CockpitHistoryBrowserTest extends BrowserTestSupport {
     steps.shot("terminated");
     search(cancelled, "terminated", "2026-03-03", "");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cd-count-line"), "0 process instances"));
+
+    // the complaint and the red flag about the case, from their rows: how the complaint came in and who logged it,
+    // who declared the red flag (no process variable keeps them)
+    search(n, "", "", "");
+    steps.click(By.xpath("//table[@id='cd-instances']//a[normalize-space()='" + complaintId + "']"));
+    // below the diagram, out of Cockpit's view: present, read as laid out
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cd-complaint")));
+    assertThat(text(browser.findElement(By.id("cd-complaint")))).contains("Received by\nphone")
+        .contains("Logged by\nhotline1").contains("Ada Lovelace").contains("response-time");
+    assertThat(browser.findElements(By.id("cd-case"))).as("a complaint is no case").isEmpty();
+    steps.js("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(By.id("cd-complaint")));
+    steps.shot("complaint");
+    search(n, "", "", "");
+    steps.click(By.xpath("//table[@id='cd-instances']//a[normalize-space()='" + redFlag + "']"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cd-red-flag")));
+    assertThat(text(browser.findElement(By.id("cd-red-flag")))).contains("Declared\nhotline1")
+        .contains("VIP customer affected").contains("DECLARED");
+    steps.js("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(By.id("cd-red-flag")));
+    steps.shot("red-flag");
   }
 
   @Test

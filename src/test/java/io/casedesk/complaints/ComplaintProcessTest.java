@@ -9,8 +9,11 @@ import io.casedesk.notification.Notification.RecipientType;
 import io.casedesk.notification.NotificationKind;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +43,20 @@ class ComplaintProcessTest extends ComplaintTestSupport {
       assertThat(m.recipient()).isEqualTo("ada@demo.example");
     });
     assertThat(timelineKinds(id)).containsExactly(RECEIVED, ROUTED);
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .list()).extracting(HistoricVariableInstance::getName)
+        .as("what the diagram decides on; who complained, about what, how and to whom only the row keeps")
+        .contains("complaintId", "complaintClass", "department", "answerDue")
+        .doesNotContainAnyElementsOf(COMPLAINT_ROW_DATA);
+    assertThat(engine.getFormService().getTaskFormVariables(task(id, "investigate-complaint").getId()))
+        .as("the form reads them from the row, as Tasklist loads it").containsEntry("contactName", "Ada Lovelace")
+        .containsEntry("contactEmail", "ada@demo.example").containsEntry("company", "Demo Customer Ltd")
+        .containsKey("description").containsEntry("complaintId", id);
   }
+
+  /** What the complaint's row owns and no process variable keeps after the registration. */
+  static final List<String> COMPLAINT_ROW_DATA = List.of("contactName", "contactEmail", "contactPhone", "company",
+      "description", "channel", "openedBy", "reportedBy", "receivedAt");
 
   @Test
   void complaintWithoutClassIsClassifiedByTheHotlineFirstAndDueFromReceipt() {
@@ -272,6 +288,12 @@ class ComplaintProcessTest extends ComplaintTestSupport {
     assertThat(logged.openedBy()).isEqualTo("hotline1");
     assertThat(logged.company()).isEqualTo("Acme");
     assertThat(notifications(id, NotificationKind.COMPLAINT_RECEIVED)).as("no e-mail address given").isEmpty();
+    assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance.getId()).list())
+        .extracting(VariableInstance::getName).as("what the start form gave the registration keeps in the row")
+        .contains("complaintId", "complaintClass").doesNotContainAnyElementsOf(COMPLAINT_ROW_DATA);
+    assertThat(engine.getFormService().getTaskFormVariables(task(id, "classify-complaint").getId()))
+        .containsEntry("contactName", "Grace Hopper").containsEntry("company", "Acme")
+        .containsEntry("description", "The engineer was rude on site");
   }
 
   @Test

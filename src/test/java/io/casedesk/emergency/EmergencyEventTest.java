@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -65,6 +66,15 @@ class EmergencyEventTest extends CaseTestSupport {
     complete(rf, "lead-recovery", Map.of("progressNote", note, "restored", restored));
   }
 
+  /** What the red flag's row (or its case's) owns and no process variable of emergency-event ever held. */
+  static final List<String> RED_FLAG_ROW_DATA = List.of("callerName", "callerEmail", "declaredBy",
+      "declaredAutomatically", "criterion", "description", "company");
+
+  List<String> everStoredVariables(ProcessInstance instance) {
+    return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .list().stream().map(HistoricVariableInstance::getName).toList();
+  }
+
   @Test
   void p1CaseMeetingTheCriteriaStartsALinkedEmergencyEvent() {
     String n = redFlagCase();
@@ -83,6 +93,13 @@ class EmergencyEventTest extends CaseTestSupport {
             "lead-recovery");
     // linked both ways
     assertThat(emergency).variables().containsEntry("caseNumber", n);
+    assertThat(everStoredVariables(emergency)).as("what the diagram decides on and Tasklist's columns show")
+        .contains("redFlagNumber", "caseNumber", "subject", "productGroup")
+        .doesNotContainAnyElementsOf(RED_FLAG_ROW_DATA);
+    assertThat(engine.getFormService().getTaskFormVariables(task(redFlag.number(), "acknowledge-as-duty-manager").getId()))
+        .as("the forms read the rest from the row, as Tasklist loads them")
+        .containsEntry("criterion", "VIP customer affected").containsEntry("company", "Demo Customer Ltd")
+        .containsEntry("redFlagNumber", redFlag.number()).containsKey("description");
     assertThat(instance(n)).hasPassed("declare-red-flag").variables()
         .containsEntry("redFlagNumber", redFlag.number());
     CaseView view = view(n);
@@ -315,6 +332,8 @@ class EmergencyEventTest extends CaseTestSupport {
     assertThat(declared.declaredAutomatically()).isFalse();
     assertThat(declared.declaredBy()).isEqualTo("hotline1");
     assertThat(instance(n)).variables().containsEntry("redFlagNumber", declared.redFlagNumber());
+    assertThat(everStoredVariables(emergencyInstance(declared.redFlagNumber())))
+        .as("who declared it only the red flag's row keeps").doesNotContainAnyElementsOf(RED_FLAG_ROW_DATA);
 
     complete(n, "confirm-priority", Map.of("confirmedPriority", "P1"));
 

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.junit.jupiter.api.Test;
 
 /** Every way through rma.bpmn: from stock, from the vendor, refusals, cancellation. */
@@ -34,6 +35,10 @@ class RmaProcessTest extends RmaTestSupport {
       assertThat(e.actor()).isEqualTo("engineer1");
       assertThat(e.detail()).startsWith(rmaId + ": ").contains("Line card LC-3 dead");
     });
+    assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(rmaProcess(rmaId).getId()).list())
+        .extracting(VariableInstance::getName).as("the case's row owns its caller, contract and product")
+        .contains("rmaId", "caseNumber", "subject", "faultDescription")
+        .doesNotContain("callerName", "callerEmail", "contractId", "product");
   }
 
   @Test

@@ -1,6 +1,7 @@
 // The page of one process instance, running or finished: its diagram with the activities it passed marked and
 // counted, its activity log (the named steps a person reads; technical ones on request), variable history, user
-// operations, incidents and job log, and the instances linked to it (calling, called, and those of the same case).
+// operations, incidents and job log, and the instances linked to it (calling, called, and those of the same case);
+// for a case, a complaint or a red flag, what its row says (its process variables hold only what the diagram needs).
 import { engineClient, el, table, time, state, closures, definitionFacts, instanceLink, failure } from './common.js';
 
 const VIEWER = new URL('./vendor/bpmn-js-18.31.1/', import.meta.url).href;
@@ -38,6 +39,8 @@ export async function renderInstance(node, api, id) {
       }, { id: 'cd-linked' })),
       section('Diagram', diagram),
       ...(await caseSection(instance)),
+      ...(await complaintSection(instance)),
+      ...(await redFlagSection(instance)),
       section('Activity log', activityLog(activities)),
       section('Variable history', table(details, {
         Time: (d) => time(d.time), Variable: (d) => d.variableName || d.fieldId, Value: (d) => value(d.value),
@@ -164,6 +167,51 @@ async function caseSection(instance) {
     summary('Urgency', c.urgency), summary('Channel', c.channel), summary('Engineer', c.assignee),
     summary('Opened', time(c.openedAt)), summary('First response due', time(sla.firstResponseDue)),
     summary('Resolution due', time(sla.resolutionDue)), summary('Closed', time(c.closedAt))))];
+}
+
+/**
+ * What the complaint is, from its row: who complained, how it came in and who logged it (which only the row keeps),
+ * its class, department and status. Nothing for another process or a complaint the user may not read.
+ */
+async function complaintSection(instance) {
+  const c = await rowOf(instance, 'complaint', '/api/complaints/');
+  if (!c) {
+    return [];
+  }
+  const contact = c.contact || {};
+  return [section('Complaint', el('dl', { class: 'cd-summary', id: 'cd-complaint' },
+    summary('Status', c.status), summary('Class', c.complaintClass), summary('Department', c.department),
+    summary('Case', c.caseNumber), summary('Company', c.company), summary('Description', c.description),
+    summary('From', contact.name), summary('Phone', contact.phone), summary('E-mail', contact.email),
+    summary('Received by', c.channel), summary('Logged by', c.openedBy), summary('Received', time(c.openedAt)),
+    summary('Answer due', time(c.answerDue)), summary('Closed', time(c.closedAt))))];
+}
+
+/**
+ * What the red flag is, from its row: why, who declared it (or the emergency criteria, which only the row keeps),
+ * its status and restoration. Nothing for another process or a red flag the user may not read.
+ */
+async function redFlagSection(instance) {
+  const f = await rowOf(instance, 'emergency-event', '/api/emergencies/');
+  if (!f) {
+    return [];
+  }
+  const declared = f.declaredAutomatically ? 'by the emergency criteria' : f.declaredBy;
+  return [section('Red flag', el('dl', { class: 'cd-summary', id: 'cd-red-flag' },
+    summary('Status', f.status), summary('Why', f.criterion), summary('Case', f.caseNumber),
+    summary('Company', f.company), summary('Description', f.description), summary('Declared', declared),
+    summary('Declared at', time(f.declaredAt)), summary('Restored', time(f.restoredAt)),
+    summary('Closed', time(f.closedAt))))];
+}
+
+/** The Casedesk API's view of the instance's own row (its business key), or none. */
+async function rowOf(instance, processKey, path) {
+  if (instance.processDefinitionKey !== processKey || !instance.businessKey) {
+    return null;
+  }
+  const response = await fetch(`${path}${encodeURIComponent(instance.businessKey)}`,
+    { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  return response.ok ? response.json() : null;
 }
 
 function summary(term, description) {
