@@ -17,7 +17,7 @@ public final class DiagramBeans {
 
   /** Beans whose methods an expression may call (clocks and schedules); they are also valid delegates. */
   public static final Set<String> WITH_METHODS = Set.of(
-      "slaClock", "handoffClock", "shiftSchedule", "workingDays", "reportCustomers", "priorities", "caseFacts");
+      "slaClock", "handoffClock", "shiftSchedule", "workingDays", "reportCustomers", "priorities");
 
   /** Beans used as delegates and listeners ({@code camunda:delegateExpression}, listener delegate expressions). */
   public static final Set<String> DELEGATES = Set.of(
