@@ -1,7 +1,7 @@
 package io.casedesk.cases;
 
 import io.casedesk.process.EngineClock;
-import java.sql.Timestamp;
+import io.casedesk.process.Timestamps;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
@@ -50,14 +50,14 @@ public class CaseChanges {
     Instant firstResponse = assignee != null && before.firstRespondedAt() == null ? EngineClock.now()
         : before.firstRespondedAt();
     update(before.caseNumber(), "assignee = :assignee, status = :status, first_responded_at = :firstResponse")
-        .param("assignee", assignee).param("status", status.name()).param("firstResponse", timestamp(firstResponse))
+        .param("assignee", assignee).param("status", status.name()).param("firstResponse", Timestamps.of(firstResponse))
         .update();
   }
 
   /** The engineer asked the customer something; the SLA clock is held while the case waits for the answer. */
   public void waitingForCustomer(String caseNumber, SlaDue due) {
     sla(update(caseNumber, "status = 'WAITING_CUSTOMER', " + SLA_COLUMNS + ", " + WAIT_STARTS), due)
-        .param("now", timestamp(EngineClock.now())).update();
+        .param("now", Timestamps.now()).update();
   }
 
   /** The customer answered (or added a supplement): work goes on; the time waited is added up for the reports. */
@@ -101,13 +101,13 @@ public class CaseChanges {
   public void resolved(String caseNumber, String solution) {
     update(caseNumber, "status = 'RESOLVED', solution = :solution, resolved_at = :now, sla_paused = TRUE, "
         + WAIT_STARTS)
-        .param("solution", solution).param("now", timestamp(EngineClock.now())).update();
+        .param("solution", solution).param("now", Timestamps.now()).update();
   }
 
   /** Closed: a wait for the closure confirmation came after the resolution and is not counted. */
   public void closed(String caseNumber) {
     update(caseNumber, "status = 'CLOSED', closed_at = :now, sla_paused = FALSE, waiting_since = NULL")
-        .param("now", timestamp(EngineClock.now())).update();
+        .param("now", Timestamps.now()).update();
   }
 
   /** The customer wrote again within the reopen window; the next step opens the case again. */
@@ -127,16 +127,12 @@ public class CaseChanges {
 
   private StatementSpec update(String caseNumber, String assignments) {
     return jdbc.sql("UPDATE support_case SET " + assignments + ", updated_at = :updatedAt WHERE case_number = :caseNumber")
-        .param("caseNumber", caseNumber).param("updatedAt", timestamp(EngineClock.now()));
+        .param("caseNumber", caseNumber).param("updatedAt", Timestamps.now());
   }
 
   private static StatementSpec sla(StatementSpec statement, SlaDue due) {
     return statement.param("held", due.held())
-        .param("firstResponseDue", timestamp(due.firstResponseDue()))
-        .param("resolutionDue", timestamp(due.resolutionDue()));
-  }
-
-  private static Timestamp timestamp(Instant instant) {
-    return instant == null ? null : Timestamp.from(instant);
+        .param("firstResponseDue", Timestamps.of(due.firstResponseDue()))
+        .param("resolutionDue", Timestamps.of(due.resolutionDue()));
   }
 }

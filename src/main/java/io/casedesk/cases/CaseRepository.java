@@ -1,5 +1,6 @@
 package io.casedesk.cases;
 
+import io.casedesk.process.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -53,7 +54,7 @@ public class CaseRepository {
         .param("status", CaseStatus.NEW.name())
         .param("relatedCaseNumber", c.relatedCaseNumber())
         .param("openedBy", c.openedBy())
-        .param("openedAt", timestamp(c.openedAt()))
+        .param("openedAt", Timestamps.of(c.openedAt()))
         .update();
   }
 
@@ -123,10 +124,6 @@ public class CaseRepository {
   public record Listed(SupportCase supportCase, Instant waitingSince) {}
 
   public record CasePage(List<Listed> items, int page, int size, long total) {}
-
-  private static Timestamp timestamp(Instant instant) {
-    return instant == null ? null : Timestamp.from(instant);
-  }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {
     Timestamp ts = rs.getTimestamp(column);

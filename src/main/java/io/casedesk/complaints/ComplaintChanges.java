@@ -1,7 +1,6 @@
 package io.casedesk.complaints;
 
-import io.casedesk.process.EngineClock;
-import java.sql.Timestamp;
+import io.casedesk.process.Timestamps;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +34,7 @@ public class ComplaintChanges {
         candidate_group = :candidateGroup, head_group = :headGroup, answer_due = :answerDue""")
         .param("complaintClass", complaintClass).param("department", department)
         .param("candidateGroup", candidateGroup).param("headGroup", headGroup)
-        .param("answerDue", timestamp(answerDue)), complaintId);
+        .param("answerDue", Timestamps.of(answerDue)), complaintId);
   }
 
   /** Not answered in time: the escalation level reached. */
@@ -51,7 +50,7 @@ public class ComplaintChanges {
     String answeredAt = reinvestigated ? "reinvestigation_answered_at" : "answered_at";
     run(update(complaintId, "status = 'AWAITING_CALL_BACK', " + answeredAt
         + " = :now, answer = :answer, answered_by = :answeredBy")
-        .param("now", now()).param("answer", answer).param("answeredBy", answeredBy), complaintId);
+        .param("now", Timestamps.now()).param("answer", answer).param("answeredBy", answeredBy), complaintId);
   }
 
   /** The customer said whether the answer satisfies them. */
@@ -65,7 +64,7 @@ public class ComplaintChanges {
     run(update(complaintId, """
         status = 'INVESTIGATING', reopen_count = :reopenCount, reinvestigation_due = :due,
         escalation_level = 0""")
-        .param("reopenCount", reopenCount).param("due", timestamp(reinvestigationDue)), complaintId);
+        .param("reopenCount", reopenCount).param("due", Timestamps.of(reinvestigationDue)), complaintId);
   }
 
   /** Still not satisfied after the reinvestigation: management settles it. */
@@ -80,26 +79,18 @@ public class ComplaintChanges {
 
   /** Closed: from now on the complaint counts in the complaint figures. */
   public void closed(String complaintId) {
-    run(update(complaintId, "status = 'CLOSED', closed_at = :now").param("now", now()), complaintId);
+    run(update(complaintId, "status = 'CLOSED', closed_at = :now").param("now", Timestamps.now()), complaintId);
   }
 
   private StatementSpec update(String complaintId, String assignments) {
     return jdbc.sql("UPDATE complaint SET " + assignments + ", updated_at = :updatedAt"
             + " WHERE complaint_id = :complaintId")
-        .param("complaintId", complaintId).param("updatedAt", now());
+        .param("complaintId", complaintId).param("updatedAt", Timestamps.now());
   }
 
   private static void run(StatementSpec statement, String complaintId) {
     if (statement.update() != 1) {
       throw new IllegalStateException("No complaint " + complaintId);
     }
-  }
-
-  private static Timestamp now() {
-    return Timestamp.from(EngineClock.now());
-  }
-
-  private static Timestamp timestamp(Instant instant) {
-    return instant == null ? null : Timestamp.from(instant);
   }
 }

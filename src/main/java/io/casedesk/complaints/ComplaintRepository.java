@@ -1,5 +1,6 @@
 package io.casedesk.complaints;
 
+import io.casedesk.process.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -42,7 +43,7 @@ public class ComplaintRepository {
         .param("contactPhone", c.contact().phone())
         .param("status", c.status().name())
         .param("openedBy", c.openedBy())
-        .param("openedAt", timestamp(c.openedAt()))
+        .param("openedAt", Timestamps.of(c.openedAt()))
         .update();
   }
 
@@ -118,16 +119,12 @@ public class ComplaintRepository {
 
   private static Map<String, Object> period(Instant from, Instant to, String company) {
     Map<String, Object> params = new LinkedHashMap<>();
-    params.put("from", timestamp(from));
-    params.put("to", timestamp(to));
+    params.put("from", Timestamps.of(from));
+    params.put("to", Timestamps.of(to));
     if (company != null) {
       params.put("company", company);
     }
     return params;
-  }
-
-  private static Timestamp timestamp(Instant instant) {
-    return instant == null ? null : Timestamp.from(instant);
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

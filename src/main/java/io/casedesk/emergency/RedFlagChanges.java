@@ -1,7 +1,6 @@
 package io.casedesk.emergency;
 
-import io.casedesk.process.EngineClock;
-import java.sql.Timestamp;
+import io.casedesk.process.Timestamps;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,14 +26,15 @@ public class RedFlagChanges {
     jdbc.sql("""
         UPDATE red_flag_acknowledgement SET escalated_to = :to, escalated_at = :at
         WHERE red_flag_number = :number AND duty_role = :role""")
-        .param("number", number).param("role", dutyRole).param("to", escalatedTo).param("at", now()).update();
+        .param("number", number).param("role", dutyRole).param("to", escalatedTo).param("at", Timestamps.now())
+        .update();
   }
 
   public void roleAcknowledged(String number, String dutyRole, String userId) {
     jdbc.sql("""
         UPDATE red_flag_acknowledgement SET acknowledged_by = :user, acknowledged_at = :at
         WHERE red_flag_number = :number AND duty_role = :role""")
-        .param("number", number).param("role", dutyRole).param("user", userId).param("at", now()).update();
+        .param("number", number).param("role", dutyRole).param("user", userId).param("at", Timestamps.now()).update();
   }
 
   /** Technical support's latest word on the recovery; the next status update carries it. */
@@ -44,7 +44,8 @@ public class RedFlagChanges {
 
   /** The customer got another status update. */
   public void statusUpdateSent(String number) {
-    run(update(number, "status_updates = status_updates + 1, last_status_update_at = :now").param("now", now()),
+    run(update(number, "status_updates = status_updates + 1, last_status_update_at = :now")
+        .param("now", Timestamps.now()),
         number);
   }
 
@@ -52,8 +53,8 @@ public class RedFlagChanges {
   public void restored(String number, String restoredBy, Instant restoredAt, Instant reportDue) {
     run(update(number, "status = 'RESTORED', restored_at = :restoredAt, restored_by = :restoredBy,"
         + " report_due = :reportDue")
-        .param("restoredAt", timestamp(restoredAt)).param("restoredBy", restoredBy)
-        .param("reportDue", timestamp(reportDue)), number);
+        .param("restoredAt", Timestamps.of(restoredAt)).param("restoredBy", restoredBy)
+        .param("reportDue", Timestamps.of(reportDue)), number);
   }
 
   /** The root-cause report was written (or reworked): it goes to management's review. */
@@ -62,12 +63,12 @@ public class RedFlagChanges {
         status = 'REPORT_IN_REVIEW', root_cause = :rootCause, corrective_actions = :correctiveActions,
         report_submitted_by = :submittedBy, report_submitted_at = :now""")
         .param("rootCause", rootCause).param("correctiveActions", correctiveActions)
-        .param("submittedBy", submittedBy).param("now", now()), number);
+        .param("submittedBy", submittedBy).param("now", Timestamps.now()), number);
   }
 
   /** The root-cause report is overdue. */
   public void reportOverdue(String number) {
-    run(update(number, "report_overdue_at = :now").param("now", now()), number);
+    run(update(number, "report_overdue_at = :now").param("now", Timestamps.now()), number);
   }
 
   /** Management sent the report back for rework: the red flag is restored again, waiting for the report. */
@@ -79,31 +80,24 @@ public class RedFlagChanges {
   /** Management accepted the report; the process closes the red flag next ({@link #closed}). */
   public void reportAccepted(String number, String acceptedBy) {
     run(update(number, "report_accepted_by = :acceptedBy, report_accepted_at = :now")
-        .param("acceptedBy", acceptedBy).param("now", now()), number);
+        .param("acceptedBy", acceptedBy).param("now", Timestamps.now()), number);
   }
 
   /** Closed: its case may get a new red flag if it flares up again. */
   public void closed(String number) {
-    run(update(number, "status = 'CLOSED', closed_at = :now, open_for_case = NULL").param("now", now()), number);
+    run(update(number, "status = 'CLOSED', closed_at = :now, open_for_case = NULL")
+        .param("now", Timestamps.now()), number);
   }
 
   private StatementSpec update(String number, String assignments) {
     return jdbc.sql("UPDATE red_flag SET " + assignments + ", updated_at = :updatedAt"
             + " WHERE red_flag_number = :number")
-        .param("number", number).param("updatedAt", now());
+        .param("number", number).param("updatedAt", Timestamps.now());
   }
 
   private static void run(StatementSpec statement, String number) {
     if (statement.update() != 1) {
       throw new IllegalStateException("No red flag " + number);
     }
-  }
-
-  private static Timestamp now() {
-    return Timestamp.from(EngineClock.now());
-  }
-
-  private static Timestamp timestamp(Instant instant) {
-    return instant == null ? null : Timestamp.from(instant);
   }
 }

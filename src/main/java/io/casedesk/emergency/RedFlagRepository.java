@@ -1,6 +1,6 @@
 package io.casedesk.emergency;
 
-import io.casedesk.process.EngineClock;
+import io.casedesk.process.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -42,7 +42,7 @@ public class RedFlagRepository {
         .param("automatic", f.declaredAutomatically())
         .param("productGroup", f.productGroup())
         .param("declaredBy", f.declaredBy())
-        .param("declaredAt", timestamp(f.declaredAt()))
+        .param("declaredAt", Timestamps.of(f.declaredAt()))
         .update();
   }
 
@@ -92,7 +92,7 @@ public class RedFlagRepository {
           INSERT INTO red_flag_acknowledgement (red_flag_number, duty_role, group_id, alerted_at)
           VALUES (:number, :role, :group, :at)""")
           .param("number", number).param("role", dutyRole).param("group", group)
-          .param("at", timestamp(EngineClock.now())).update();
+          .param("at", Timestamps.now()).update();
     }
   }
 
@@ -103,10 +103,6 @@ public class RedFlagRepository {
             instant(rs, "alerted_at"), rs.getString("escalated_to"), instant(rs, "escalated_at"),
             rs.getString("acknowledged_by"), instant(rs, "acknowledged_at")))
         .list();
-  }
-
-  private static Timestamp timestamp(Instant instant) {
-    return instant == null ? null : Timestamp.from(instant);
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

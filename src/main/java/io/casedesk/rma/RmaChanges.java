@@ -1,7 +1,6 @@
 package io.casedesk.rma;
 
-import io.casedesk.process.EngineClock;
-import java.sql.Timestamp;
+import io.casedesk.process.Timestamps;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
@@ -40,7 +39,7 @@ public class RmaChanges {
   /** Sales sent the quote: the RMA ends with it. */
   public void quoted(String rmaId, String quoteReference) {
     run(update(rmaId, "status = 'QUOTED', quote_reference = :reference, closed_at = :now")
-        .param("reference", quoteReference).param("now", now()), rmaId);
+        .param("reference", quoteReference).param("now", Timestamps.now()), rmaId);
   }
 
   /** Covered: the customer must confirm the spare-part request. */
@@ -68,7 +67,7 @@ public class RmaChanges {
     run(update(rmaId, """
         status = 'PART_AVAILABLE', depot = :depot, issued_from_stock = TRUE, good_serial_number = :serial,
         good_part_received_at = :receivedAt""")
-        .param("depot", depot).param("serial", goodSerialNumber).param("receivedAt", timestamp(receivedAt)), rmaId);
+        .param("depot", depot).param("serial", goodSerialNumber).param("receivedAt", Timestamps.of(receivedAt)), rmaId);
   }
 
   /** A vendor RMA refills the depot the part was issued from; the RMA itself does not wait for it. */
@@ -88,7 +87,7 @@ public class RmaChanges {
         status = 'PART_AVAILABLE', good_serial_number = :serial, vendor_rma_number = :vendorRma,
         good_part_received_at = :receivedAt""")
         .param("serial", goodSerialNumber).param("vendorRma", vendorRmaNumber)
-        .param("receivedAt", timestamp(receivedAt)), rmaId);
+        .param("receivedAt", Timestamps.of(receivedAt)), rmaId);
   }
 
   /** The engineer replaced the part: the customer must confirm the fix. */
@@ -107,16 +106,16 @@ public class RmaChanges {
   }
 
   public void completed(String rmaId) {
-    run(update(rmaId, "status = 'COMPLETED', closed_at = :now").param("now", now()), rmaId);
+    run(update(rmaId, "status = 'COMPLETED', closed_at = :now").param("now", Timestamps.now()), rmaId);
   }
 
   public void cancelled(String rmaId) {
-    run(update(rmaId, "status = 'CANCELLED', closed_at = :now").param("now", now()), rmaId);
+    run(update(rmaId, "status = 'CANCELLED', closed_at = :now").param("now", Timestamps.now()), rmaId);
   }
 
   /** The faulty part is due back at the vendor by then (rma-return). */
   public void returnDeadlineSet(String rmaId, Instant deadline) {
-    run(update(rmaId, "return_deadline = :deadline").param("deadline", timestamp(deadline)), rmaId);
+    run(update(rmaId, "return_deadline = :deadline").param("deadline", Timestamps.of(deadline)), rmaId);
   }
 
   /** The faulty part was not returned by its deadline. */
@@ -126,7 +125,7 @@ public class RmaChanges {
 
   public void faultyPartReturned(String rmaId, String trackingNumber) {
     run(update(rmaId, "returned_at = :now, return_tracking_number = :tracking")
-        .param("now", now()).param("tracking", trackingNumber), rmaId);
+        .param("now", Timestamps.now()).param("tracking", trackingNumber), rmaId);
   }
 
   private void status(String rmaId, RmaStatus status) {
@@ -135,20 +134,12 @@ public class RmaChanges {
 
   private StatementSpec update(String rmaId, String assignments) {
     return jdbc.sql("UPDATE rma SET " + assignments + ", updated_at = :updatedAt WHERE id = :rmaId")
-        .param("rmaId", rmaId).param("updatedAt", now());
+        .param("rmaId", rmaId).param("updatedAt", Timestamps.now());
   }
 
   private static void run(StatementSpec statement, String rmaId) {
     if (statement.update() != 1) {
       throw new IllegalStateException("No RMA " + rmaId);
     }
-  }
-
-  private static Timestamp now() {
-    return Timestamp.from(EngineClock.now());
-  }
-
-  private static Timestamp timestamp(Instant instant) {
-    return instant == null ? null : Timestamp.from(instant);
   }
 }
