@@ -99,15 +99,18 @@ public class SupportCaseService {
    */
   public CaseView open(CaseRequests.OpenCase request, CurrentUser user) {
     AtomicReference<String> number = new AtomicReference<>(); // taken once the request passed its checks
-    Function<Boolean, String> register = triagedNow -> start(
-        number.updateAndGet(taken -> taken != null ? taken : numbers.next()), intake(request, user), triagedNow);
+    Function<Boolean, String> register = triagedNow -> {
+      Map<String, Object> variables = intake(request, user);
+      return start(number.updateAndGet(taken -> taken != null ? taken : numbers.next()), variables, triagedNow);
+    };
     try {
       return transaction.execute(status -> view(triage.inOneTransaction(() -> register.apply(true)), user));
-    } catch (BadRequestException | ForbiddenException | NotFoundException | ConflictException refused) {
-      throw refused;
-    } catch (RuntimeException triageFailed) {
+    } catch (RuntimeException failed) {
+      if (number.get() == null) {
+        throw failed; // the request was refused before the case was started: nothing to keep
+      }
       log.warn("Case {} could not be triaged with its registration, saving it first: {}", number.get(),
-          triageFailed.getMessage());
+          failed.getMessage());
       String caseNumber = transaction.execute(status -> register.apply(false));
       return transaction.execute(status -> view(caseNumber, user));
     }

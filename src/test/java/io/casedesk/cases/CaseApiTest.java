@@ -103,6 +103,7 @@ class CaseApiTest extends CaseTestSupport {
     Map<String, Object> body = newCase("high", "high");
     body.put("contractId", "CT-DEMO-1");
     body.put("callerCompany", "Other Corp");
+    String previous = open("low", "low", "phone").caseNumber();
     long before = cases.search(new CaseRepository.CaseFilter(null, null, null, null), 0, 1, ENGINEER).total();
 
     var refused = as(http, "hotline1").postForEntity("/api/cases", body, JsonNode.class);
@@ -119,6 +120,12 @@ class CaseApiTest extends CaseTestSupport {
     var opened = as(http, "hotline1").postForEntity("/api/cases", body, JsonNode.class);
     assertThat(opened.getStatusCode()).as("companies compare ignoring case and spaces").isEqualTo(HttpStatus.CREATED);
     assertThat(opened.getBody().path("company").asText()).isEqualTo("Demo Customer Ltd");
+    assertThat(sequenceOf(opened.getBody().path("caseNumber").asText())).as("the refusal took no case number")
+        .isEqualTo(sequenceOf(previous) + 1);
+  }
+
+  private static int sequenceOf(String caseNumber) {
+    return Integer.parseInt(caseNumber.substring(caseNumber.lastIndexOf('-') + 1));
   }
 
   @Test
