@@ -110,6 +110,17 @@ public final class NodeClient {
   }
 
   private boolean csrf;
+  private final Map<String, String> headers = new LinkedHashMap<>();
+
+  /** Sends the header with every request from now on (null: no longer), as a page's script does. */
+  public NodeClient withHeader(String name, String value) {
+    if (value == null) {
+      headers.remove(name);
+    } else {
+      headers.put(name, value);
+    }
+    return this;
+  }
 
   private HttpRequest.Builder request(String url) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
@@ -121,6 +132,7 @@ public final class NodeClient {
       builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
           .collect(Collectors.joining("; ")));
     }
+    headers.forEach(builder::header);
     if (csrf && cookies.containsKey("XSRF-TOKEN")) {
       builder.header("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
     }
