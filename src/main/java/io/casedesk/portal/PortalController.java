@@ -2,6 +2,7 @@ package io.casedesk.portal;
 
 import io.casedesk.contracts.CustomerAccounts;
 import io.casedesk.forms.DeployedDecisionInputs;
+import io.casedesk.mail.MailProperties;
 import io.casedesk.security.CurrentUser;
 import io.casedesk.web.BadRequestException;
 import io.casedesk.web.InvalidField;
@@ -31,19 +32,22 @@ public class PortalController {
   private final IdentityService identityService;
   private final CustomerAccounts accounts;
   private final DeployedDecisionInputs decisionInputs;
+  private final MailProperties mail;
 
   public PortalController(IdentityService identityService, CustomerAccounts accounts,
-      DeployedDecisionInputs decisionInputs) {
+      DeployedDecisionInputs decisionInputs, MailProperties mail) {
     this.identityService = identityService;
     this.accounts = accounts;
     this.decisionInputs = decisionInputs;
+    this.mail = mail;
   }
 
   public record Csrf(String headerName, String token) {}
 
   public record Me(String userId, String firstName, String lastName, String email, String company, Csrf csrf) {}
 
-  public record Choices(List<String> categories, List<String> impacts, List<String> urgencies) {}
+  /** The case form's choices, and the largest file it takes (bytes), as for e-mail attachments. */
+  public record Choices(List<String> categories, List<String> impacts, List<String> urgencies, long maxFileSize) {}
 
   public record PasswordChange(String currentPassword, String newPassword, String repeatPassword) {}
 
@@ -61,12 +65,15 @@ public class PortalController {
         accounts.companyOf(user.userId()).orElse(null), new Csrf(token.getHeaderName(), token.getToken()));
   }
 
-  /** The words the case form offers: those the decision tables {@code case-routing} and {@code case-priority} use. */
+  /**
+   * The words the case form offers: those the decision tables {@code case-routing} and {@code case-priority} use;
+   * and the size limit of a file.
+   */
   @GetMapping("/choices")
   public Choices choices() {
     return new Choices(decisionInputs.allowedValues("case-routing", "category"),
         decisionInputs.allowedValues("case-priority", "impact"),
-        decisionInputs.allowedValues("case-priority", "urgency"));
+        decisionInputs.allowedValues("case-priority", "urgency"), mail.maxAttachmentSize().toBytes());
   }
 
   /**

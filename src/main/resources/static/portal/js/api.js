@@ -30,7 +30,9 @@ export function whenLoggedOut(handler) {
 export async function request(method, url, body, { form = false, quiet401 = false } = {}) {
   const headers = { 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
   let payload;
-  if (form) {
+  if (body instanceof FormData) {
+    payload = body; // multipart: the browser writes the Content-Type with its boundary
+  } else if (form) {
     headers['Content-Type'] = 'application/x-www-form-urlencoded';
     payload = new URLSearchParams(body).toString();
   } else if (body !== undefined) {
@@ -59,6 +61,15 @@ export async function request(method, url, body, { form = false, quiet401 = fals
 
 export const get = (url, options) => request('GET', url, undefined, options);
 export const post = (url, body, options) => request('POST', url, body, options);
+
+/** Sends files to a case (multipart parts named "files"). */
+export function upload(caseNumber, files) {
+  const body = new FormData();
+  for (const file of files) {
+    body.append('files', file, file.name);
+  }
+  return post(`/api/cases/${encodeURIComponent(caseNumber)}/attachments`, body);
+}
 
 /** Fetches a fresh CSRF token (this starts the session) and logs in with the form's fields. */
 export async function logIn(username, password) {

@@ -1,14 +1,20 @@
 // A case's page: what the customer may see of it, and what they may do with it.
 import * as api from './api.js';
-import { checkFields, clearErrors, showProblem, values } from './forms.js';
+import { checkFields, chosenFiles, clearErrors, showErrors, showProblem, values } from './forms.js';
 import { el, event, priority, size, status, when, words } from './format.js';
 import { announce, show } from './app.js';
 
+/** The size limit of a file, from the server once. */
+const limits = { maxFileSize: 0 };
+
 export async function showCase(caseNumber, { focus = true } = {}) {
   const path = `/api/cases/${encodeURIComponent(caseNumber)}`;
+  if (!limits.maxFileSize) {
+    limits.maxFileSize = (await api.get('/portal/api/choices')).maxFileSize;
+  }
   const [c, files] = await Promise.all([api.get(path), api.get(`${path}/attachments`).catch(() => [])]);
   const view = document.getElementById('view-case');
-  view.replaceChildren(
+  view.replaceChildren(...[
     el('p', { class: 'back' }, el('a', { href: '#/cases', text: '← Your cases' })),
     el('h1', { id: 'case-title' }, el('span', { class: 'case-number', text: c.caseNumber }), ' ', c.subject),
     facts(c),
@@ -18,7 +24,7 @@ export async function showCase(caseNumber, { focus = true } = {}) {
     attachments(c, files),
     related(c),
     reply(c),
-    more(c));
+    more(c)].filter(Boolean));
   show('case', `Case ${c.caseNumber}`, { focus });
 }
 
@@ -66,8 +72,9 @@ function todo(c) {
       el('div', { class: 'field' },
         el('label', { for: 'answer-text', text: 'Your answer' }),
         el('textarea', { id: 'answer-text', name: 'text', rows: 5, maxlength: 4000, required: true })),
+      fileField('answer'),
       el('button', { type: 'submit', class: 'primary', text: 'Send the answer' }));
-    send(form, c, body => api.post(`/api/cases/${c.caseNumber}/messages`, body), 'Your answer has been sent.');
+    sendMessage(form, c, true, 'Your answer has been sent.');
     boxes.push(el('section', { class: 'todo', 'aria-labelledby': 'question-title' },
       el('h2', { id: 'question-title', text: 'Your engineer asks' }),
       el('blockquote', { class: 'said', text: question ? question.detail : 'Please answer the question we sent.' }),
@@ -139,8 +146,8 @@ function timeline(c) {
     el('h2', { id: 'timeline-title', text: 'History' }),
     el('ol', { class: 'timeline', reversed: true }, ...events.map(e => el('li', {},
       el('p', { class: 'meta' }, el('time', { datetime: e.at, text: when(e.at) }), ' · ', el('strong', {
-        text: event(e.kind) }), e.actor ? ` · ${e.actor}` : ''),
-      e.detail ? el('p', { class: 'detail', text: e.detail }) : null))));
+        text: event(e.kind) }), e.actor && e.actor !== 'system' ? ` · ${e.actor}` : ''),
+      e.detail ? el('p', { class: 'detail', text: readableTimes(e.detail) }) : null))));
 }
 
 function attachments(c, files) {
@@ -150,8 +157,8 @@ function attachments(c, files) {
       ? el('ul', { class: 'files' }, ...files.map(f => el('li', {},
         el('a', { href: `/api/cases/${encodeURIComponent(c.caseNumber)}/attachments/${f.id}`, download: f.fileName,
           text: f.fileName }), ` (${size(f.size)}, ${when(f.createdAt)})`)))
-      : el('p', { text: 'No files yet. Files you send by e-mail to the support address, with the case number in the '
-        + 'subject, appear here.' }));
+      : el('p', { text: 'No files yet. Add files below, or send them by e-mail to the support address with the case '
+        + 'number in the subject.' }));
 }
 
 /** RMAs, complaints and red flags of the case. */
@@ -184,14 +191,15 @@ function reply(c) {
     el('p', { class: 'form-error', role: 'alert', hidden: true }),
     el('div', { class: 'field' },
       el('label', { for: 'reply-text', text: 'Your message' }),
-      el('textarea', { id: 'reply-text', name: 'text', rows: 4, maxlength: 4000, required: true,
+      el('textarea', { id: 'reply-text', name: 'text', rows: 4, maxlength: 4000,
         'aria-describedby': closed ? 'reply-hint' : null }),
       closed ? el('p', { id: 'reply-hint', class: 'hint', text: 'Writing within 14 days of closure reopens the '
         + 'case; later, it opens a follow-up case.' }) : null),
-    el('button', { type: 'submit', text: 'Send the message' }));
-  send(form, c, body => api.post(`/api/cases/${c.caseNumber}/messages`, body), 'Your message has been sent.');
+    fileField('reply'),
+    el('button', { type: 'submit', text: 'Send' }));
+  sendMessage(form, c, false, 'Sent.');
   return el('section', { 'aria-labelledby': 'reply-title' },
-    el('h2', { id: 'reply-title', text: 'Write to the desk' }), form);
+    el('h2', { id: 'reply-title', text: 'Write to the desk or add files' }), form);
 }
 
 /** Asking for the duty manager and filing a complaint, folded away until wanted. */
@@ -217,6 +225,39 @@ function more(c) {
     el('h2', { id: 'more-title', text: 'Not happy with how it goes?' }),
     el('details', {}, el('summary', { text: 'Ask for the duty manager' }), manager),
     el('details', {}, el('summary', { text: 'File a complaint about this case' }), complaint));
+}
+
+function fileField(prefix) {
+  return el('div', { class: 'field' },
+    el('label', { for: `${prefix}-files`, text: 'Files (optional)' }),
+    el('input', { id: `${prefix}-files`, name: 'files', type: 'file', multiple: true,
+      'aria-describedby': `${prefix}-files-hint` }),
+    el('p', { id: `${prefix}-files-hint`, class: 'hint', text: 'Up to 10 files of at most '
+      + `${size(limits.maxFileSize)} each.` }));
+}
+
+/** A message and its files: the text to the case (it may land in a follow-up case), then the files to that case. */
+function sendMessage(form, c, textRequired, done) {
+  form.addEventListener('submit', async e => {
+    e.preventDefault();
+    const text = form.text.value.trim();
+    const files = chosenFiles(form, limits.maxFileSize);
+    if (!files) {
+      return;
+    }
+    if (!text && (textRequired || !files.length)) {
+      showErrors(form, [{ field: 'text', message: textRequired ? 'Please write your answer'
+        : 'Write a message or choose a file' }]);
+      return;
+    }
+    await submit(form, async () => {
+      const answer = text ? await api.post(`/api/cases/${c.caseNumber}/messages`, { text }) : null;
+      if (files.length) {
+        await api.upload(answer && answer.caseNumber ? answer.caseNumber : c.caseNumber, files);
+      }
+      return answer;
+    }, c, done);
+  });
 }
 
 function send(form, c, call, done) {
@@ -258,6 +299,11 @@ function flash(text) {
   const view = document.getElementById('view-case');
   view.querySelector('.flash')?.remove();
   view.querySelector('h1').after(el('p', { class: 'flash', role: 'status', text }));
+}
+
+/** Times the server writes into a line ("due 2026-03-02T13:00:00Z") in the reader's own words and time zone. */
+function readableTimes(text) {
+  return text.replace(/\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z\b/g, iso => when(iso));
 }
 
 function last(c, kind) {

@@ -42,6 +42,7 @@ export async function showCases(params) {
     `Page ${page + 1} of ${pages} (${result.total} case${result.total === 1 ? '' : 's'})`;
   const prev = document.getElementById('page-prev');
   const next = document.getElementById('page-next');
+  document.querySelector('#view-cases .pager').hidden = pages === 1 && page === 0;
   prev.disabled = page === 0;
   next.disabled = page + 1 >= pages;
   prev.onclick = () => go({ status: statusFilter, q, page: page - 1 });

@@ -79,7 +79,11 @@ export function size(bytes) {
   if (bytes < 1024) {
     return `${bytes} bytes`;
   }
-  return bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes < 1024 * 1024) {
+    return `${Math.round(bytes / 1024)} KB`;
+  }
+  const mb = bytes / 1024 / 1024;
+  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
 }
 
 /** An element with text (never HTML): el('td', {class: 'x'}, 'text', child, ...). */

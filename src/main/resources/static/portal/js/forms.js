@@ -1,3 +1,5 @@
+import { size } from './format.js';
+
 // Form messages: each next to its field (aria-invalid, aria-describedby), the rest above the form.
 
 /** Removes the messages of an earlier try. */
@@ -89,6 +91,28 @@ export function checkFields(form) {
   }
   clearErrors(form);
   return true;
+}
+
+/** The files chosen in the form's field "files", checked against the size limit; null (and a message) if wrong. */
+export function chosenFiles(form, maxFileSize) {
+  const input = form.elements.namedItem('files');
+  const files = input && input.files ? [...input.files] : [];
+  const problems = [];
+  if (files.length > 10) {
+    problems.push('Choose at most 10 files at a time');
+  }
+  for (const file of files) {
+    if (file.size === 0) {
+      problems.push(`${file.name} is empty`);
+    } else if (maxFileSize && file.size > maxFileSize) {
+      problems.push(`${file.name} is larger than ${size(maxFileSize)}, the limit for a file`);
+    }
+  }
+  if (problems.length) {
+    showErrors(form, [{ field: 'files', message: problems.join('. ') }]);
+    return null;
+  }
+  return files;
 }
 
 /** The form's fields as an object, blank ones left out. */

@@ -1,10 +1,11 @@
 // Opening a case: the company's contracts, the decision tables' words, the contact; then what happens next.
 import * as api from './api.js';
-import { checkFields, clearErrors, showProblem, values } from './forms.js';
-import { el, priority, when, words } from './format.js';
+import { checkFields, chosenFiles, clearErrors, showProblem, values } from './forms.js';
+import { el, priority, size, when, words } from './format.js';
 import { announce, currentUser, show } from './app.js';
 
 let contracts = [];
+let maxFileSize = 0;
 let justOpened = null;
 
 /** How impact and urgency read on the form; the value sent is the decision table's own word. */
@@ -19,6 +20,10 @@ export async function showNewCase() {
   const form = document.getElementById('new-case-form');
   const [mine, choices] = await Promise.all([api.get('/api/contracts'), api.get('/portal/api/choices')]);
   contracts = mine;
+  maxFileSize = choices.maxFileSize;
+  document.querySelectorAll('.max-file-size').forEach(span => {
+    span.textContent = size(maxFileSize);
+  });
   const keep = values(form);
   options(form.contractId, contracts.map(c => [c.id, `${c.id} (${c.serviceLevel}, valid until ${c.validTo})`]),
     'Choose a contract');
@@ -69,11 +74,24 @@ document.getElementById('new-case-form').addEventListener('submit', async event 
   if (!checkFields(form)) {
     return;
   }
+  const files = chosenFiles(form, maxFileSize);
+  if (!files) {
+    return;
+  }
   const button = form.querySelector('button[type=submit]');
   button.disabled = true;
   try {
     const opened = await api.post('/api/cases', { ...values(form), channel: 'web' });
-    justOpened = opened;
+    justOpened = { ...opened, filesProblem: null, files: files.length };
+    if (files.length) {
+      try {
+        await api.upload(opened.caseNumber, files);
+      } catch (e) {
+        const named = e.fieldErrors.map(f => f.message).join('. ');
+        justOpened.filesProblem = `Your case is open, but its files were not kept: ${named || e.message}. `
+          + 'Please add them on the case\'s page.';
+      }
+    }
     form.reset();
     clearErrors(form);
     location.hash = `#/opened/${encodeURIComponent(opened.caseNumber)}`;
@@ -89,6 +107,9 @@ export async function showOpened(caseNumber) {
   document.getElementById('opened-number').textContent = c.caseNumber;
   document.getElementById('opened-priority').textContent = priority(c.priority);
   document.getElementById('opened-next').replaceChildren(...nextSteps(c).map(text => el('li', { text })));
+  const filesProblem = document.getElementById('opened-files');
+  filesProblem.textContent = c.filesProblem || '';
+  filesProblem.hidden = !c.filesProblem;
   document.getElementById('opened-link').href = `#/cases/${encodeURIComponent(c.caseNumber)}`;
   show('opened', `Case ${c.caseNumber} is open`);
   announce(`Case ${c.caseNumber} is open with priority ${priority(c.priority)}.`);
@@ -115,6 +136,9 @@ export function nextSteps(c) {
     if (c.sla && c.sla.resolutionDue) {
       steps.push(`We aim to solve it by ${when(c.sla.resolutionDue)}.`);
     }
+  }
+  if (c.files && !c.filesProblem) {
+    steps.push(`Your ${c.files === 1 ? 'file is' : `${c.files} files are`} kept with the case.`);
   }
   const email = c.caller && c.caller.email;
   steps.push(`You can follow the case on its page here${email ? ` and by e-mail at ${email}` : ''}.`);

@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * customer1 in the portal, in headless Chromium: logs in, opens a P1 case and reads its number, priority and what
+ * customer1 in the portal, in headless Chromium: logs in, opens a P1 case with a file and reads its number, priority and what
  * happens next, answers the engineer's question (which the engineer's task then shows), accepts the solution and
  * answers the survey; a customer of another company gets nothing of the case, from the list or by its URL. Each step
  * is kept as a whole-page screenshot on a desk-sized and a phone-sized window under {@code target/e2e/portal/}.
@@ -77,6 +77,7 @@ class PortalBrowserTest extends BrowserTestSupport {
     steps.type(By.id("new-subject"), "All sites lose packets");
     steps.type(By.id("new-description"), "Since 08:40 every site loses a third of its packets.");
     steps.type(By.id("new-phone"), "+36 1 234 5678");
+    browser.findElement(By.id("new-files")).sendKeys(routerLog().toAbsolutePath().toString());
     shot("new-case-filled");
     steps.click(By.cssSelector("#new-case-form button[type=submit]"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-opened")));
@@ -87,6 +88,7 @@ class PortalBrowserTest extends BrowserTestSupport {
         .contains("our hotline will phone you at +36 1 234 5678 shortly to confirm its priority");
     assertThat(view(n).priority()).isEqualTo("P1");
     assertThat(view(n).channel()).isEqualTo("web");
+    assertThat(browser.findElement(By.id("opened-next")).getText()).contains("Your file is kept with the case.");
     shot("opened");
 
     // the engineer asks a question; the customer answers it on the case's page
@@ -95,6 +97,7 @@ class PortalBrowserTest extends BrowserTestSupport {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("answer-form")));
     assertThat(browser.findElement(By.cssSelector(".todo blockquote")).getText())
         .isEqualTo("Which firmware version runs on the router?");
+    assertThat(browser.findElement(By.id("view-case")).getText()).contains("router.log");
     shot("question", "answer-form");
     steps.type(By.id("answer-text"), "Firmware 7.1.3 on all routers.");
     steps.click(By.cssSelector("#answer-form button[type=submit]"));
@@ -150,7 +153,20 @@ class PortalBrowserTest extends BrowserTestSupport {
     Object status = steps.js("return fetch('/api/cases/" + n + "', {headers: {'X-Requested-With': 'XMLHttpRequest'}})"
         + ".then(r => r.status)");
     assertThat(((Number) status).intValue()).isEqualTo(404);
+    Object files = steps.js("return fetch('/api/cases/" + n + "/attachments', {headers: {'X-Requested-With': "
+        + "'XMLHttpRequest'}}).then(r => r.status)");
+    assertThat(((Number) files).intValue()).as("nor its files").isEqualTo(404);
     shot("other-company-url");
+  }
+
+  private static Path routerLog() {
+    try {
+      Path file = Files.createTempDirectory("portal-").resolve("router.log");
+      Files.writeString(file, "08:40:12 port 3 down\n08:40:15 port 3 up\n");
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private void logIn(String user, String password) {

@@ -21,6 +21,7 @@ class PortalSessionTest extends CaseTestSupport {
 
   @LocalServerPort int port;
   @Autowired IdentityService identityService;
+  @Autowired io.casedesk.mail.MailProperties mail;
 
   @AfterEach
   void demoPasswordAgain() {
@@ -114,6 +115,40 @@ class PortalSessionTest extends CaseTestSupport {
         .isEqualTo(404);
     assertThat(browser.get(url("/api/cases?size=200")).body()).doesNotContain(other).doesNotContain("Other Corp");
     assertThat(cases.view(other, ENGINEER).timeline()).noneMatch(e -> e.kind() == CaseEventKind.CUSTOMER_MESSAGE);
+  }
+
+  @Test
+  void customerAddsFilesToTheirCaseWithinTheLimitOnly() {
+    String own = open("low", "low", "phone").caseNumber();
+    String other = open("low", "low", "phone", "operational-problem", "CT-DEMO-2").caseNumber();
+    NodeClient browser = loggedIn("customer1", "demo");
+    byte[] log = "08:40 link down\n08:41 link up\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    NodeClient.Response added = browser.postFile(url("/api/cases/" + own + "/attachments"), "files", "router.log",
+        "text/plain", log);
+    assertThat(added.status()).as("%s", added).isEqualTo(201);
+    assertThat(added.json().findValuesAsText("fileName")).containsExactly("router.log");
+    long id = added.json().get(0).path("id").asLong();
+    assertThat(browser.get(url("/api/cases/" + own + "/attachments/" + id)).body()).contains("08:40 link down");
+    assertThat(cases.view(own, CUSTOMER).timeline()).anyMatch(e -> e.kind() == CaseEventKind.ATTACHMENT_ADDED
+        && e.detail().startsWith("router.log"));
+
+    NodeClient.Response tooLarge = browser.postFile(url("/api/cases/" + own + "/attachments"), "files", "dump.bin",
+        "application/octet-stream", new byte[(int) mail.maxAttachmentSize().toBytes() + 1]);
+    assertThat(tooLarge.status()).isEqualTo(400);
+    assertThat(tooLarge.json().path("errors").toString()).contains("\"field\":\"files\"")
+        .contains("dump.bin is").contains("larger than the limit of");
+    NodeClient.Response empty = browser.postFile(url("/api/cases/" + own + "/attachments"), "files", "empty.txt",
+        "text/plain", new byte[0]);
+    assertThat(empty.json().path("errors").toString()).contains("empty.txt is empty");
+
+    NodeClient.Response elsewhere = browser.postFile(url("/api/cases/" + other + "/attachments"), "files",
+        "router.log", "text/plain", log);
+    assertThat(elsewhere.status()).isEqualTo(404);
+    assertThat(browser.get(url("/api/cases/" + own + "/attachments")).json().size()).as("only the one file").isEqualTo(1);
+    browser.withHeader("X-XSRF-TOKEN", null);
+    assertThat(browser.postFile(url("/api/cases/" + own + "/attachments"), "files", "x.log", "text/plain", log)
+        .status()).as("without the token").isEqualTo(403);
   }
 
   @Test

@@ -86,6 +86,20 @@ public final class NodeClient {
         .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** A multipart form with one file part, as a browser's file field sends it. */
+  public Response postFile(String url, String part, String fileName, String contentType, byte[] content) {
+    String boundary = "----casedesk" + System.nanoTime();
+    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[head.length + content.length + tail.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(content, 0, body, head.length, content.length);
+    System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+    return send(request(url).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   /** For calls that run long, such as the benchmark's bulk load. */
   public NodeClient withTimeout(Duration timeout) {
     this.timeout = timeout;
