@@ -143,7 +143,7 @@ class PortalBrowserTest extends BrowserTestSupport {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
     logIn("othercustomer1", "other-company-password");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "Other Corp"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-info")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cases-empty")));
     assertThat(browser.findElement(By.id("view-cases")).getText()).doesNotContain(n);
     shot("other-company-list");
     browser.get(url("/portal/#/cases/" + n));
