@@ -74,7 +74,8 @@ export function checkFields(form) {
       continue;
     }
     if (input.required && input.type !== 'radio' && input.type !== 'checkbox' && !String(input.value).trim()) {
-      errors.push({ field: input.name, message: 'Please fill in this field.' });
+      errors.push({ field: input.name, message: input.tagName === 'SELECT' ? 'Please choose one.'
+        : 'Please fill in this field.' });
     } else if (!input.checkValidity()) {
       errors.push({ field: input.name, message: input.validationMessage });
     }

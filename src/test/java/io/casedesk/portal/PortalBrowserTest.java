@@ -121,7 +121,7 @@ class PortalBrowserTest extends BrowserTestSupport {
     assertThat(view(n).status().name()).isEqualTo("CLOSED");
     shot("survey", "survey-form");
     steps.click(By.cssSelector("#survey-form button[type=submit]"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("survey-score-error")));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("survey-score-error"), "Please choose one."));
     shot("survey-refused", "survey-form");
     choose("survey-score", "5");
     steps.type(By.id("survey-comment"), "Quick and clear.");
@@ -136,6 +136,18 @@ class PortalBrowserTest extends BrowserTestSupport {
     steps.click(By.cssSelector("a[data-nav=cases]"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases-table"), n));
     shot("cases-after");
+
+    // the account: a password change with a wrong current password is refused next to that field
+    steps.click(By.cssSelector("a[data-nav=account]"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-form")));
+    steps.type(By.id("pw-current"), "not-my-password");
+    steps.type(By.id("pw-new"), "short");
+    steps.type(By.id("pw-repeat"), "short");
+    steps.click(By.cssSelector("#password-form button[type=submit]"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pw-current-error"),
+        "This is not your current password."));
+    assertThat(browser.findElement(By.id("pw-new-error")).getText()).contains("Use at least 10 characters.");
+    shot("password-refused");
 
     // a customer of another company: neither in the list nor by URL
     otherCustomer();
