@@ -1,9 +1,10 @@
-// The company's cases: a page of the list, filtered by status; a case number opens the case.
+// The company's cases: a page of the list, filtered by status and text; a case number opens the case.
 import * as api from './api.js';
 import { el, priority, status, when } from './format.js';
 import { show } from './app.js';
 
 const PAGE_SIZE = 20;
+const SEARCHED = 200;
 const CASE_NUMBER = /^CS-\d{4}-\d{6}$/i;
 
 export async function showCases(params) {
@@ -13,7 +14,9 @@ export async function showCases(params) {
   const q = (params.get('q') || '').trim();
   form.status.value = statusFilter;
   form.q.value = q;
-  const query = new URLSearchParams({ page, size: PAGE_SIZE });
+  // text is searched in the newest SEARCHED cases (the API has no text search): they are read at once, then paged here
+  const needle = q.toLowerCase();
+  const query = new URLSearchParams(needle ? { page: 0, size: SEARCHED } : { page, size: PAGE_SIZE });
   if (statusFilter) {
     query.set('status', statusFilter);
   }
@@ -30,10 +33,12 @@ export async function showCases(params) {
     error.hidden = false;
     result = { items: [], page, size: PAGE_SIZE, total: 0 };
   }
-  const needle = q.toLowerCase();
-  const items = needle
-    ? result.items.filter(c => `${c.caseNumber} ${c.subject || ''}`.toLowerCase().includes(needle))
-    : result.items;
+  let items = result.items;
+  if (needle) {
+    const found = items.filter(c => `${c.caseNumber} ${c.subject || ''}`.toLowerCase().includes(needle));
+    result = { total: found.length };
+    items = found.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+  }
   const body = document.querySelector('#cases-table tbody');
   body.replaceChildren(...items.map(row));
   document.getElementById('cases-empty').hidden = items.length > 0;

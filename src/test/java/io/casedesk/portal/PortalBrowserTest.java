@@ -136,6 +136,22 @@ class PortalBrowserTest extends BrowserTestSupport {
     steps.click(By.cssSelector("a[data-nav=cases]"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases-table"), n));
     shot("cases-after");
+    // found by text with the status filter, missed by other text, opened by its number
+    choose("filter-status", "CLOSED");
+    wait.until(ExpectedConditions.urlContains("status=CLOSED"));
+    steps.type(By.id("filter-q"), "LOSE PACKETS");
+    steps.click(By.cssSelector("#cases-filter button[type=submit]"));
+    wait.until(ExpectedConditions.urlContains("q=LOSE"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases-table"), n));
+    shot("cases-search");
+    steps.js("document.getElementById('filter-q').value = ''");
+    steps.type(By.id("filter-q"), "no such words");
+    steps.click(By.cssSelector("#cases-filter button[type=submit]"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cases-empty")));
+    steps.js("document.getElementById('filter-q').value = ''");
+    steps.type(By.id("filter-q"), n.toLowerCase());
+    steps.click(By.cssSelector("#cases-filter button[type=submit]"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-title"), n));
 
     // the account: a password change with a wrong current password is refused next to that field
     steps.click(By.cssSelector("a[data-nav=account]"));
