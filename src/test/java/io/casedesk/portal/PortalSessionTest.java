@@ -152,6 +152,19 @@ class PortalSessionTest extends CaseTestSupport {
   }
 
   @Test
+  void wrongPasswordsAreThrottledAsAtEveryOtherLogin() {
+    // a user id of its own: the wait it causes affects no other test's user
+    NodeClient browser = NodeClient.browser();
+    String token = browser.get(url("/portal/api/csrf")).json().path("token").asText();
+    for (int i = 0; i < 5; i++) {
+      assertThat(login(browser, token, "portal-throttle-probe", "wrong" + i).status()).isEqualTo(401);
+    }
+    NodeClient.Response throttled = login(browser, token, "portal-throttle-probe", "wrong");
+    assertThat(throttled.status()).as("%s", throttled).isEqualTo(429);
+    assertThat(throttled.json().path("detail").asText()).startsWith("Too many failed logins for this user");
+  }
+
+  @Test
   void aLoginFromAnotherSitesPageIsRefused() {
     NodeClient browser = NodeClient.browser();
     String token = browser.get(url("/portal/api/csrf")).json().path("token").asText();
