@@ -38,6 +38,12 @@ export async function showNewCase() {
   if (contracts.length === 1) {
     form.contractId.value = contracts[0].id;
   }
+  const general = form.querySelector('.form-error');
+  if (!contracts.length) {
+    general.textContent = 'Your account has no service contract with us, so no case can be opened here. '
+      + 'Please call our hotline or ask your account manager.';
+    general.hidden = false;
+  }
   systems(form);
   const me = currentUser();
   if (!form.callerName.value) {
@@ -125,7 +131,7 @@ export function nextSteps(c) {
     steps.push('We found no valid contract for this product. Our sales team will contact you about it.');
   } else {
     if (c.priority === 'P1' || c.priority === 'P2') {
-      const phone = c.caller && c.caller.phone ? ` at ${c.caller.phone}` : '';
+      const phone = c.caller && c.caller.phone ? ` at ${c.caller.phone.replace(/ /g, '\u00a0')}` : '';
       steps.push(`Because this is a ${c.priority} case, our hotline will phone you${phone} shortly to confirm `
         + 'its priority.');
     }
