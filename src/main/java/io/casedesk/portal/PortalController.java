@@ -1,13 +1,19 @@
 package io.casedesk.portal;
 
+import io.casedesk.cases.CaseAccess;
+import io.casedesk.cases.Timeline;
 import io.casedesk.contracts.CustomerAccounts;
 import io.casedesk.forms.DeployedDecisionInputs;
 import io.casedesk.mail.MailProperties;
 import io.casedesk.security.CurrentUser;
 import io.casedesk.web.BadRequestException;
 import io.casedesk.web.InvalidField;
+import io.casedesk.web.NotFoundException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -33,13 +40,40 @@ public class PortalController {
   private final CustomerAccounts accounts;
   private final DeployedDecisionInputs decisionInputs;
   private final MailProperties mail;
+  private final CaseAccess caseAccess;
+  private final Timeline timeline;
 
   public PortalController(IdentityService identityService, CustomerAccounts accounts,
-      DeployedDecisionInputs decisionInputs, MailProperties mail) {
+      DeployedDecisionInputs decisionInputs, MailProperties mail, CaseAccess caseAccess, Timeline timeline) {
     this.identityService = identityService;
     this.accounts = accounts;
     this.decisionInputs = decisionInputs;
     this.mail = mail;
+    this.caseAccess = caseAccess;
+    this.timeline = timeline;
+  }
+
+  /** At most this many cases per question: a page of the portal's list. */
+  static final int MAX_LAST_CHANGES = 50;
+
+  /**
+   * When each of the given cases (the lines of a page of the list) last changed as the customer sees it. Cases the
+   * user may not read are left out, as are unknown ones, so the answer tells nothing of other companies.
+   */
+  @GetMapping("/last-changes")
+  public Map<String, Instant> lastChanges(@RequestParam("cases") List<String> caseNumbers, CurrentUser user) {
+    if (caseNumbers.size() > MAX_LAST_CHANGES) {
+      throw new BadRequestException("cases", "at most " + MAX_LAST_CHANGES + " case numbers");
+    }
+    List<String> readable = caseNumbers.stream().distinct().filter(n -> {
+      try {
+        caseAccess.readable(n, user);
+        return true;
+      } catch (NotFoundException notTheirs) {
+        return false;
+      }
+    }).toList();
+    return new TreeMap<>(timeline.lastCustomerVisibleChange(readable));
   }
 
   public record Csrf(String headerName, String token) {}

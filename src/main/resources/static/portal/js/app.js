@@ -139,6 +139,7 @@ function showAccount() {
     el('dt', { text: 'Name' }), el('dd', { text: [me.firstName, me.lastName].filter(Boolean).join(' ') || '–' }),
     el('dt', { text: 'E-mail' }), el('dd', { text: me.email || '–' }),
     el('dt', { text: 'Company' }), el('dd', { text: me.company || '–' }));
+  document.getElementById('pw-username').value = me.userId; // for password managers
   show('account', 'Your account');
 }
 

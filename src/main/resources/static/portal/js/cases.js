@@ -42,6 +42,7 @@ export async function showCases(params) {
   const body = document.querySelector('#cases-table tbody');
   body.replaceChildren(...items.map(row));
   document.getElementById('cases-empty').hidden = items.length > 0;
+  lastChanges(items.map(c => c.caseNumber));
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
   document.getElementById('page-info').textContent =
     `Page ${page + 1} of ${pages} (${result.total} case${result.total === 1 ? '' : 's'})`;
@@ -65,7 +66,24 @@ function row(c) {
     el('td', { 'data-label': 'Status' }, el('span', { class: `status status-${c.status}`, text: status(c.status) })),
     el('td', { 'data-label': 'Priority', text: priority(c.priority) }),
     el('td', { 'data-label': 'Opened', text: when(c.openedAt) }),
+    el('td', { 'data-label': 'Last change', 'data-last-change': c.caseNumber, text: '…' }),
     el('td', { 'data-label': 'Next due' }, due));
+}
+
+/** Fills the column "Last change": the latest event of each case the customer sees in its history. */
+async function lastChanges(caseNumbers) {
+  if (!caseNumbers.length) {
+    return;
+  }
+  let changes = {};
+  try {
+    changes = await api.get(`/portal/api/last-changes?${new URLSearchParams({ cases: caseNumbers.join(',') })}`);
+  } catch (e) {
+    // the column stays empty; the list itself is shown
+  }
+  document.querySelectorAll('[data-last-change]').forEach(cell => {
+    cell.textContent = when(changes[cell.dataset.lastChange]);
+  });
 }
 
 function go({ status: s, q, page }) {

@@ -135,6 +135,8 @@ class PortalBrowserTest extends BrowserTestSupport {
     // the list shows the case
     steps.click(By.cssSelector("a[data-nav=cases]"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases-table"), n));
+    By lastChange = By.cssSelector("[data-last-change='" + n + "']");
+    wait.until(d -> d.findElement(lastChange).getText().matches(".*\\d.*"));
     shot("cases-after");
     // found by text with the status filter, missed by other text, opened by its number
     choose("filter-status", "CLOSED");
@@ -171,8 +173,11 @@ class PortalBrowserTest extends BrowserTestSupport {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
     logIn("othercustomer1", "other-company-password");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "Other Corp"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cases-empty")));
-    assertThat(browser.findElement(By.id("view-cases")).getText()).doesNotContain(n);
+    // the list has loaded (its count is written) and holds only Other Corp's cases, if any
+    wait.until(d -> String.valueOf(steps.js("return document.getElementById('page-info').textContent"))
+        .startsWith("Page"));
+    assertThat(browser.findElement(By.id("view-cases")).getText()).doesNotContain(n)
+        .doesNotContain("All sites lose packets");
     shot("other-company-list");
     browser.get(url("/portal/#/cases/" + n));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-notfound")));

@@ -115,6 +115,13 @@ class PortalSessionTest extends CaseTestSupport {
         .isEqualTo(404);
     assertThat(browser.get(url("/api/cases?size=200")).body()).doesNotContain(other).doesNotContain("Other Corp");
     assertThat(cases.view(other, ENGINEER).timeline()).noneMatch(e -> e.kind() == CaseEventKind.CUSTOMER_MESSAGE);
+    // when a case last changed: the company's own case has a time, another's is left out as an unknown one is
+    String own = open("low", "low", "phone").caseNumber();
+    NodeClient.Response changes = browser.get(url("/portal/api/last-changes?cases=" + own + "," + other
+        + ",CS-1999-000001"));
+    assertThat(changes.status()).as("%s", changes).isEqualTo(200);
+    assertThat(changes.json().has(own)).isTrue();
+    assertThat(changes.json().size()).isEqualTo(1);
   }
 
   @Test
