@@ -12,6 +12,7 @@ import io.casedesk.web.NotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.IdentityService;
@@ -130,7 +131,7 @@ public class PortalController {
       errors.add(new InvalidField("newPassword", "Use at least " + MIN_PASSWORD_LENGTH + " characters."));
     } else if (!next.strip().equals(next)) {
       errors.add(new InvalidField("newPassword", "Do not begin or end the password with a space."));
-    } else if (next.toLowerCase().contains(user.userId().toLowerCase())) {
+    } else if (next.toLowerCase(Locale.ROOT).contains(user.userId().toLowerCase(Locale.ROOT))) {
       errors.add(new InvalidField("newPassword", "Do not use your user name in the password."));
     } else if (next.equals(current)) {
       errors.add(new InvalidField("newPassword", "Choose a password other than the current one."));

@@ -35,7 +35,8 @@ public class PortalSessionAuthenticationFilter extends OncePerRequestFilter {
   private final RequestMatcher sessionPaths;
   private final CamundaIdentityAuthenticationProvider identity;
 
-  public PortalSessionAuthenticationFilter(RequestMatcher sessionPaths, CamundaIdentityAuthenticationProvider identity) {
+  public PortalSessionAuthenticationFilter(RequestMatcher sessionPaths,
+      CamundaIdentityAuthenticationProvider identity) {
     this.sessionPaths = sessionPaths;
     this.identity = identity;
   }

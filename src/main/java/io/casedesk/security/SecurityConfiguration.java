@@ -39,8 +39,8 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
  * Spring Security stays out of {@code /camunda/**}. Everything else needs HTTP basic credentials checked
  * against the Camunda identity service; pages inside the webapps may call {@code /api} and {@code /reports} with the
  * webapps' session instead ({@link WebappSessionAuthenticationFilter}), and the customer portal's pages with the
- * portal's session ({@link PortalLogin}, {@link PortalSessionAuthenticationFilter}). For the engine REST, Camunda's own filter then takes the
- * authenticated principal and sets it on the engine, so that engine authorizations apply to every call.
+ * portal's session ({@link PortalLogin}, {@link PortalSessionAuthenticationFilter}). For the engine REST, Camunda's
+ * own filter then takes the authenticated principal and sets it on the engine, so that engine authorizations apply to every call.
  *
  * <p>Which group may use which endpoint of the Casedesk API is declared on the controllers with
  * {@code @PreAuthorize} on the authorities {@code GROUP_<group id>}.

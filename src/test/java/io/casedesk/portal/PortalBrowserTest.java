@@ -21,10 +21,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * customer1 in the portal, in headless Chromium: logs in, opens a P1 case with a file and reads its number, priority and what
- * happens next, answers the engineer's question (which the engineer's task then shows), accepts the solution and
- * answers the survey; a customer of another company gets nothing of the case, from the list or by its URL. Each step
- * is kept as a whole-page screenshot on a desk-sized and a phone-sized window under {@code target/e2e/portal/}.
+ * customer1 in the portal, in headless Chromium: logs in, opens a P1 case with a file and reads its number, priority
+ * and what happens next, answers the engineer's question (which the engineer's task then shows), accepts the solution
+ * and answers the survey, finds the case in the list; a form refuses bad input next to the field; a customer of
+ * another company gets nothing of the case, from the list or by its URL. Each step is kept as a whole-page screenshot
+ * on a desk-sized and a phone-sized window under {@code target/e2e/portal/}.
  */
 class PortalBrowserTest extends BrowserTestSupport {
 

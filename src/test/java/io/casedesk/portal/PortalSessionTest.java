@@ -152,7 +152,8 @@ class PortalSessionTest extends CaseTestSupport {
     NodeClient.Response elsewhere = browser.postFile(url("/api/cases/" + other + "/attachments"), "files",
         "router.log", "text/plain", log);
     assertThat(elsewhere.status()).isEqualTo(404);
-    assertThat(browser.get(url("/api/cases/" + own + "/attachments")).json().size()).as("only the one file").isEqualTo(1);
+    assertThat(browser.get(url("/api/cases/" + own + "/attachments")).json().size()).as("only the one file")
+        .isEqualTo(1);
     browser.withHeader("X-XSRF-TOKEN", null);
     assertThat(browser.postFile(url("/api/cases/" + own + "/attachments"), "files", "x.log", "text/plain", log)
         .status()).as("without the token").isEqualTo(403);
