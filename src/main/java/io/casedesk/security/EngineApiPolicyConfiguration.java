@@ -18,7 +18,7 @@ public class EngineApiPolicyConfiguration {
   FilterRegistrationBean<CrossSiteRequestRefusal> crossSiteRequestRefusal() {
     var registration = new FilterRegistrationBean<>(new CrossSiteRequestRefusal());
     registration.setName("casedesk-cross-site-request-refusal");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/*");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/*", "/portal/*");
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
     return registration;
   }

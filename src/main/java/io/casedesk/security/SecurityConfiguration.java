@@ -27,6 +27,10 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 /**
  * Who may call what over HTTP.
@@ -34,8 +38,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * <p>The Camunda webapps (Cockpit, Tasklist, Admin) keep their own session login and CSRF protection, so
  * Spring Security stays out of {@code /camunda/**}. Everything else needs HTTP basic credentials checked
  * against the Camunda identity service; pages inside the webapps may call {@code /api} and {@code /reports} with the
- * webapps' session instead ({@link WebappSessionAuthenticationFilter}). For the engine REST, Camunda's own filter then takes the
- * authenticated principal and sets it on the engine, so that engine authorizations apply to every call.
+ * webapps' session instead ({@link WebappSessionAuthenticationFilter}), and the customer portal's pages with the
+ * portal's session ({@link PortalLogin}, {@link PortalSessionAuthenticationFilter}). For the engine REST, Camunda's
+ * own filter then takes the authenticated principal and sets it on the engine, so that engine authorizations apply to every call.
  *
  * <p>Which group may use which endpoint of the Casedesk API is declared on the controllers with
  * {@code @PreAuthorize} on the authorities {@code GROUP_<group id>}.
@@ -59,16 +64,53 @@ public class SecurityConfiguration {
         .build();
   }
 
+  /**
+   * The customer portal ({@link PortalLogin}): its pages are public files; its own endpoints ({@code /portal/api/**})
+   * need the portal's session login, and a change needs the session's CSRF token, the login itself included (a token
+   * from {@code GET /portal/api/csrf}), so that no other site can log a browser in or out.
+   */
   @Bean
   @Order(2)
+  SecurityFilterChain portal(HttpSecurity http, CamundaIdentityAuthenticationProvider identityProvider)
+      throws Exception {
+    var paths = PathPatternRequestMatcher.withDefaults();
+    return http
+        .securityMatcher(new OrRequestMatcher(paths.matcher("/portal"), paths.matcher("/portal/**")))
+        .authenticationManager(new ProviderManager(PortalLogin.customersOnly(identityProvider)))
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(paths.matcher(HttpMethod.GET, "/portal/api/csrf")).permitAll()
+            .requestMatchers(paths.matcher("/portal/api/**")).hasAuthority(
+                CamundaIdentityAuthenticationProvider.GROUP_AUTHORITY_PREFIX + CasedeskGroups.CUSTOMERS)
+            .anyRequest().permitAll())
+        .formLogin(form -> form.loginPage("/portal/").loginProcessingUrl(PortalLogin.LOGIN)
+            .successHandler(PortalLogin.signedIn()).failureHandler(PortalLogin.refused()).permitAll())
+        .logout(logout -> logout.logoutRequestMatcher(paths.matcher(HttpMethod.POST, PortalLogin.LOGOUT))
+            .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
+        .csrf(csrf -> csrf.csrfTokenRepository(PortalLogin.csrfTokens())
+            .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(PortalLogin::unauthorized)
+            .accessDeniedHandler((request, response, denied) -> PortalLogin.problem(response, HttpStatus.FORBIDDEN,
+                "Your session has ended or the page is out of date; reload the page and log in again.")))
+        .requestCache(cache -> cache.disable())
+        .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+            "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; "
+                + "form-action 'self'")))
+        .build();
+  }
+
+  @Bean
+  @Order(3)
   SecurityFilterChain api(HttpSecurity http, CamundaIdentityAuthenticationProvider identityProvider,
       ProcessEngine engine) throws Exception {
     var webappSession = new WebappSessionAuthenticationFilter(new OrRequestMatcher(
         PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
         PathPatternRequestMatcher.withDefaults().matcher("/reports/**")), engine, identityProvider);
+    var portalSession = new PortalSessionAuthenticationFilter(
+        PathPatternRequestMatcher.withDefaults().matcher("/api/**"), identityProvider);
     return http
         .authenticationProvider(identityProvider)
         .addFilterBefore(webappSession, BasicAuthenticationFilter.class)
+        .addFilterAfter(portalSession, WebappSessionAuthenticationFilter.class)
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
             // metrics name customers' activity and the desk's backlog: administrators and monitoring systems only

@@ -36,8 +36,9 @@ public class AnonymousPageSessions extends OncePerRequestFilter {
 
   private static final Set<String> READS = Set.of("GET", "HEAD");
 
-  /** APIs keep Spring's sessions: the webapps' API starts the stored session; the others are stateless anyway. */
-  private static final String[] API_PATHS = {"/camunda/api/", "/api/", "/engine-rest/"};
+  /** APIs keep Spring's sessions: the webapps' API and the portal's ({@code GET /portal/api/csrf}, the login) start the
+   * stored session; the others are stateless anyway. */
+  private static final String[] API_PATHS = {"/camunda/api/", "/api/", "/engine-rest/", "/portal/api/"};
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {

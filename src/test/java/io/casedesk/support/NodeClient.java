@@ -86,6 +86,20 @@ public final class NodeClient {
         .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** A multipart form with one file part, as a browser's file field sends it. */
+  public Response postFile(String url, String part, String fileName, String contentType, byte[] content) {
+    String boundary = "----casedesk" + System.nanoTime();
+    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[head.length + content.length + tail.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(content, 0, body, head.length, content.length);
+    System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+    return send(request(url).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   /** For calls that run long, such as the benchmark's bulk load. */
   public NodeClient withTimeout(Duration timeout) {
     this.timeout = timeout;
@@ -110,6 +124,17 @@ public final class NodeClient {
   }
 
   private boolean csrf;
+  private final Map<String, String> headers = new LinkedHashMap<>();
+
+  /** Sends the header with every request from now on (null: no longer), as a page's script does. */
+  public NodeClient withHeader(String name, String value) {
+    if (value == null) {
+      headers.remove(name);
+    } else {
+      headers.put(name, value);
+    }
+    return this;
+  }
 
   private HttpRequest.Builder request(String url) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
@@ -121,6 +146,7 @@ public final class NodeClient {
       builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
           .collect(Collectors.joining("; ")));
     }
+    headers.forEach(builder::header);
     if (csrf && cookies.containsKey("XSRF-TOKEN")) {
       builder.header("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
     }

@@ -1,0 +1,187 @@
+// The portal's frame: who is logged in, which view the address (#/...) shows, login, logout, account.
+import * as api from './api.js';
+import { checkFields, clearErrors, showProblem, values } from './forms.js';
+import { el } from './format.js';
+import { showCases } from './cases.js';
+import { showNewCase, showOpened } from './new-case.js';
+import { showCase } from './case.js';
+
+const state = { me: null };
+
+const VIEWS = ['login', 'cases', 'new', 'opened', 'case', 'account', 'notfound'];
+
+/** Shows one view, names the page after it and moves the focus to its heading (for screen readers). */
+export function show(view, title, { focus = true } = {}) {
+  for (const name of VIEWS) {
+    document.getElementById(`view-${name}`).hidden = name !== view;
+  }
+  document.title = `${title} – Casedesk support portal`;
+  document.querySelectorAll('[data-nav]').forEach(a => {
+    a.toggleAttribute('aria-current', a.dataset.nav === view || (view === 'case' && a.dataset.nav === 'cases'));
+    if (a.hasAttribute('aria-current')) {
+      a.setAttribute('aria-current', 'page');
+    }
+  });
+  if (focus) {
+    const heading = document.querySelector(`#view-${view} h1`);
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  }
+}
+
+export function announce(text) {
+  const live = document.getElementById('announce');
+  live.textContent = '';
+  setTimeout(() => { live.textContent = text; }, 50);
+}
+
+export function notFound(text) {
+  document.getElementById('notfound-text').textContent = text
+    || 'There is no such case among your company\'s cases.';
+  show('notfound', 'Not found');
+}
+
+export function currentUser() {
+  return state.me;
+}
+
+async function route() {
+  if (!state.me) {
+    showLogin();
+    return;
+  }
+  const hash = location.hash.replace(/^#/, '') || '/cases';
+  const [path, query] = hash.split('?');
+  const params = new URLSearchParams(query || '');
+  const parts = path.split('/').filter(Boolean);
+  try {
+    if (parts[0] === 'cases' && parts[1]) {
+      await showCase(decodeURIComponent(parts[1]));
+    } else if (parts[0] === 'new') {
+      await showNewCase();
+    } else if (parts[0] === 'opened' && parts[1]) {
+      await showOpened(decodeURIComponent(parts[1]));
+    } else if (parts[0] === 'account') {
+      showAccount();
+    } else {
+      await showCases(params);
+    }
+  } catch (e) {
+    if (e.status === 404) {
+      notFound();
+    } else if (e.status !== 401) {
+      notFound(e.message);
+    }
+  }
+}
+
+function showLogin() {
+  document.getElementById('nav').hidden = true;
+  show('login', 'Log in');
+  document.getElementById('login-username').focus();
+}
+
+async function signedIn(who) {
+  state.me = who;
+  const name = [who.firstName, who.lastName].filter(Boolean).join(' ') || who.userId;
+  document.getElementById('who').textContent = who.company ? `${name}, ${who.company}` : name;
+  document.getElementById('nav').hidden = false;
+}
+
+document.getElementById('login-form').addEventListener('submit', async event => {
+  event.preventDefault();
+  const form = event.target;
+  if (!checkFields(form)) {
+    return;
+  }
+  const button = form.querySelector('button[type=submit]');
+  button.disabled = true;
+  try {
+    await api.logIn(form.username.value.trim(), form.password.value);
+    const who = await api.me();
+    form.reset();
+    clearErrors(form);
+    await signedIn(who);
+    announce(`Logged in as ${who.userId}.`);
+    if (!location.hash || location.hash === '#/login') {
+      location.hash = '#/cases';
+    } else {
+      await route();
+    }
+  } catch (e) {
+    form.password.value = '';
+    showProblem(form, { fieldErrors: [], message: e.message });
+    form.password.focus();
+  } finally {
+    button.disabled = false;
+  }
+});
+
+document.getElementById('logout').addEventListener('click', async () => {
+  try {
+    await api.logOut();
+  } catch (e) {
+    // the session is gone either way
+  }
+  state.me = null;
+  location.hash = '#/login';
+  showLogin();
+  announce('You are logged out.');
+});
+
+function showAccount() {
+  const me = state.me;
+  const facts = document.getElementById('account-facts');
+  facts.replaceChildren(
+    el('dt', { text: 'User name' }), el('dd', { text: me.userId }),
+    el('dt', { text: 'Name' }), el('dd', { text: [me.firstName, me.lastName].filter(Boolean).join(' ') || '–' }),
+    el('dt', { text: 'E-mail' }), el('dd', { text: me.email || '–' }),
+    el('dt', { text: 'Company' }), el('dd', { text: me.company || '–' }));
+  document.getElementById('pw-username').value = me.userId; // for password managers
+  show('account', 'Your account');
+}
+
+document.getElementById('password-form').addEventListener('submit', async event => {
+  event.preventDefault();
+  const form = event.target;
+  if (!checkFields(form)) {
+    return;
+  }
+  try {
+    await api.post('/portal/api/password', {
+      currentPassword: form.currentPassword.value,
+      newPassword: form.newPassword.value,
+      repeatPassword: form.repeatPassword.value,
+    });
+    form.reset();
+    clearErrors(form);
+    const done = form.querySelector('.form-error');
+    done.hidden = false;
+    done.textContent = 'Your password has been changed.';
+    done.classList.add('ok');
+    announce('Your password has been changed.');
+  } catch (e) {
+    form.querySelector('.form-error').classList.remove('ok');
+    showProblem(form, e);
+  }
+});
+
+api.whenLoggedOut(() => {
+  state.me = null;
+  showLogin();
+  const error = document.querySelector('#login-form .form-error');
+  error.textContent = 'Your session has ended. Please log in again.';
+  error.hidden = false;
+});
+
+window.addEventListener('hashchange', route);
+
+(async () => {
+  const who = await api.me().catch(() => null);
+  if (who) {
+    await signedIn(who);
+  }
+  await route();
+})();

@@ -1,0 +1,108 @@
+// How the portal writes dates, statuses, priorities and the words of the decision tables.
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+export function when(iso) {
+  return iso ? dateTime.format(new Date(iso)) : '–';
+}
+
+export const STATUS = {
+  NEW: 'Registered',
+  NO_CONTRACT: 'No valid contract',
+  OPEN: 'Open',
+  IN_PROGRESS: 'In progress',
+  WAITING_CUSTOMER: 'Waiting for your answer',
+  RMA_PENDING: 'Spare part on its way',
+  RESOLVED: 'Solution proposed',
+  CLOSED: 'Closed',
+};
+
+export const PRIORITY = {
+  P1: 'P1 – critical',
+  P2: 'P2 – high',
+  P3: 'P3 – medium',
+  P4: 'P4 – low',
+};
+
+export function status(value) {
+  return STATUS[value] || words(value);
+}
+
+export function priority(value) {
+  return value ? (PRIORITY[value] || value) : 'being set';
+}
+
+/** "operational-problem" -> "Operational problem", "CUSTOMER_MESSAGE" -> "Customer message". */
+export function words(value) {
+  if (!value) {
+    return '';
+  }
+  const text = String(value).replace(/[-_]+/g, ' ').toLowerCase();
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Timeline kinds as a customer reads them. */
+const EVENT = {
+  OPENED: 'Case opened',
+  TRIAGED: 'Priority and queue set',
+  TRIAGE_DELAYED: 'Registered',
+  PRIORITY_CONFIRMED: 'Priority confirmed',
+  PRIORITY_CHANGED: 'Priority changed',
+  ASSIGNED: 'Engineer assigned',
+  UNASSIGNED: 'Engineer released the case',
+  INFORMATION_REQUESTED: 'Question for you',
+  SLA_PAUSED: 'Waiting for you',
+  SLA_RESUMED: 'Work resumed',
+  SOLUTION_PROPOSED: 'Solution proposed',
+  CLOSURE_CONFIRMED: 'You accepted the solution',
+  CLOSURE_REJECTED: 'Solution not accepted',
+  CLOSURE_REMINDER_SENT: 'Reminder sent',
+  CUSTOMER_MESSAGE: 'Message from you',
+  AGENT_MESSAGE: 'Message from the desk',
+  DUTY_MANAGER_REQUESTED: 'Duty manager asked for',
+  ACTION_PLAN_PUBLISHED: 'Action plan',
+  SURVEY_ANSWERED: 'Survey answered',
+  COMPLAINT_RECEIVED: 'Complaint received',
+  VENDOR_CASE_OPENED: 'Case opened with the vendor',
+  ATTACHMENT_ADDED: 'File added',
+  ATTACHMENT_REJECTED: 'File not kept',
+};
+
+export function event(kind) {
+  return EVENT[kind] || words(kind);
+}
+
+export function size(bytes) {
+  if (bytes == null) {
+    return '';
+  }
+  if (bytes < 1024) {
+    return `${bytes} bytes`;
+  }
+  if (bytes < 1024 * 1024) {
+    return `${Math.round(bytes / 1024)} KB`;
+  }
+  const mb = bytes / 1024 / 1024;
+  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
+}
+
+/** An element with text (never HTML): el('td', {class: 'x'}, 'text', child, ...). */
+export function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === false || value == null) {
+      continue;
+    }
+    if (name === 'text') {
+      node.textContent = value;
+    } else {
+      node.setAttribute(name, value === true ? '' : value);
+    }
+  }
+  for (const child of children) {
+    if (child != null && child !== false) {
+      node.append(child instanceof Node ? child : String(child));
+    }
+  }
+  return node;
+}

@@ -1,0 +1,253 @@
+package io.casedesk.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.casedesk.contracts.CustomerAccounts;
+import io.casedesk.support.BrowserTestSupport;
+import io.casedesk.support.NodeClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * customer1 in the portal, in headless Chromium: logs in, opens a P1 case with a file and reads its number, priority
+ * and what happens next, answers the engineer's question (which the engineer's task then shows), accepts the solution
+ * and answers the survey, finds the case in the list; a form refuses bad input next to the field; a customer of
+ * another company gets nothing of the case, from the list or by its URL. Each step is kept as a whole-page screenshot
+ * on a desk-sized and a phone-sized window under {@code target/e2e/portal/}.
+ */
+class PortalBrowserTest extends BrowserTestSupport {
+
+  static final Path SHOTS = Path.of("target", "e2e", "portal");
+  static final Dimension DESK = new Dimension(1280, 900);
+  static final Dimension PHONE = new Dimension(390, 844);
+
+  @Autowired IdentityService identityService;
+  @Autowired CustomerAccounts accounts;
+
+  private int step;
+
+  PortalBrowserTest() {
+    super("portal/");
+  }
+
+  @AfterEach
+  void removeOtherCustomer() {
+    if (identityService.createUserQuery().userId("othercustomer1").count() > 0) {
+      identityService.deleteUser("othercustomer1");
+    }
+  }
+
+  @Test
+  void customerOpensACaseAnswersTheQuestionAcceptsTheSolutionAndAnswersTheSurvey() {
+    browser.get(url("/portal/"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+    shot("login");
+    logIn("customer1", "demo");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-cases")));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "Demo Customer Ltd"));
+    shot("cases");
+
+    // the form: a field left empty is refused next to it
+    steps.click(By.cssSelector("a[data-nav=new]"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-case-form")));
+    wait.until(d -> browser.findElements(By.cssSelector("#new-impact option")).size() > 1);
+    choose("new-contract", "CT-DEMO-1");
+    steps.type(By.id("new-product"), "router-x");
+    choose("new-category", "operational-problem");
+    choose("new-impact", "high");
+    choose("new-urgency", "high");
+    steps.click(By.cssSelector("#new-case-form button[type=submit]"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("new-subject-error"),
+        "Please fill in this field."));
+    assertThat(browser.findElement(By.id("new-subject")).getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(browser.switchTo().activeElement().getAttribute("id")).as("the focus is on the field")
+        .isEqualTo("new-subject");
+    shot("new-case-refused", "new-subject");
+    steps.type(By.id("new-subject"), "All sites lose packets");
+    steps.type(By.id("new-description"), "Since 08:40 every site loses a third of its packets.");
+    steps.type(By.id("new-phone"), "+36 1 234 5678");
+    browser.findElement(By.id("new-files")).sendKeys(routerLog().toAbsolutePath().toString());
+    shot("new-case-filled");
+    steps.click(By.cssSelector("#new-case-form button[type=submit]"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-opened")));
+    String n = browser.findElement(By.id("opened-number")).getText();
+    assertThat(n).matches("CS-\\d{4}-\\d{6}");
+    assertThat(browser.findElement(By.id("opened-priority")).getText()).isEqualTo("P1 – critical");
+    assertThat(browser.findElement(By.id("opened-next")).getText())
+        .contains("our hotline will phone you at +36 1 234 5678 shortly to confirm its priority");
+    assertThat(view(n).priority()).isEqualTo("P1");
+    assertThat(view(n).channel()).isEqualTo("web");
+    assertThat(browser.findElement(By.id("opened-next")).getText()).contains("Your file is kept with the case.");
+    shot("opened");
+
+    // the engineer asks a question; the customer answers it on the case's page
+    work(n, "engineer1", "request-info", "Which firmware version runs on the router?");
+    browser.get(url("/portal/#/cases/" + n));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("answer-form")));
+    assertThat(browser.findElement(By.cssSelector(".todo blockquote")).getText())
+        .isEqualTo("Which firmware version runs on the router?");
+    assertThat(browser.findElement(By.id("view-case")).getText()).contains("router.log");
+    shot("question", "answer-form");
+    steps.type(By.id("answer-text"), "Firmware 7.1.3 on all routers.");
+    steps.click(By.cssSelector("#answer-form button[type=submit]"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#view-case .flash"),
+        "Your answer has been sent."));
+    shot("answered");
+    String task = task(n, "work-case").getId();
+    NodeClient.Response engineersView = NodeClient.as("engineer1", "demo").get(url("/api/tasks/" + task + "/case"));
+    assertThat(engineersView.status()).isEqualTo(200);
+    assertThat(engineersView.body()).as("the engineer's task shows the answer")
+        .contains("Firmware 7.1.3 on all routers.");
+
+    // the engineer proposes a solution; the customer accepts it and answers the survey
+    work(n, "engineer1", "solve", "Upgrade the firmware to 7.2; the packet loss is a known fault of 7.1.");
+    browser.navigate().refresh();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("closure-form")));
+    assertThat(browser.findElement(By.cssSelector(".todo blockquote")).getText()).startsWith("Upgrade the firmware");
+    shot("solution", "closure-form");
+    steps.click(By.cssSelector("#closure-form button[value=true]"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("survey-form")));
+    assertThat(view(n).status().name()).isEqualTo("CLOSED");
+    shot("survey", "survey-form");
+    steps.click(By.cssSelector("#survey-form button[type=submit]"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("survey-score-error"), "Please choose one."));
+    shot("survey-refused", "survey-form");
+    choose("survey-score", "5");
+    steps.type(By.id("survey-comment"), "Quick and clear.");
+    steps.click(By.cssSelector("#survey-form button[type=submit]"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("view-case"), "Your survey answer: 5 of 5"));
+    assertThat(view(n).survey().score()).isEqualTo(5);
+    String page = browser.findElement(By.id("view-case")).getText();
+    assertThat(page).as("no user ids, no internal notes").doesNotContain("engineer1").doesNotContain("hotline1");
+    shot("closed");
+
+    // the list shows the case
+    steps.click(By.cssSelector("a[data-nav=cases]"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases-table"), n));
+    By lastChange = By.cssSelector("[data-last-change='" + n + "']");
+    wait.until(d -> d.findElement(lastChange).getText().matches(".*\\d.*"));
+    shot("cases-after");
+    // found by text with the status filter, missed by other text, opened by its number
+    choose("filter-status", "CLOSED");
+    wait.until(ExpectedConditions.urlContains("status=CLOSED"));
+    steps.type(By.id("filter-q"), "LOSE PACKETS");
+    steps.click(By.cssSelector("#cases-filter button[type=submit]"));
+    wait.until(ExpectedConditions.urlContains("q=LOSE"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases-table"), n));
+    shot("cases-search");
+    steps.js("document.getElementById('filter-q').value = ''");
+    steps.type(By.id("filter-q"), "no such words");
+    steps.click(By.cssSelector("#cases-filter button[type=submit]"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cases-empty")));
+    steps.js("document.getElementById('filter-q').value = ''");
+    steps.type(By.id("filter-q"), n.toLowerCase());
+    steps.click(By.cssSelector("#cases-filter button[type=submit]"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-title"), n));
+
+    // the account: a password change with a wrong current password is refused next to that field
+    steps.click(By.cssSelector("a[data-nav=account]"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-form")));
+    steps.type(By.id("pw-current"), "not-my-password");
+    steps.type(By.id("pw-new"), "short");
+    steps.type(By.id("pw-repeat"), "short");
+    steps.click(By.cssSelector("#password-form button[type=submit]"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pw-current-error"),
+        "This is not your current password."));
+    assertThat(browser.findElement(By.id("pw-new-error")).getText()).contains("Use at least 10 characters.");
+    shot("password-refused");
+
+    // a customer of another company: neither in the list nor by URL
+    otherCustomer();
+    steps.click(By.id("logout"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+    logIn("othercustomer1", "other-company-password");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "Other Corp"));
+    // the list has loaded (its count is written) and holds only Other Corp's cases, if any
+    wait.until(d -> String.valueOf(steps.js("return document.getElementById('page-info').textContent"))
+        .startsWith("Page"));
+    assertThat(browser.findElement(By.id("view-cases")).getText()).doesNotContain(n)
+        .doesNotContain("All sites lose packets");
+    shot("other-company-list");
+    browser.get(url("/portal/#/cases/" + n));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-notfound")));
+    assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("All sites lose packets")
+        .doesNotContain("Firmware");
+    Object status = steps.js("return fetch('/api/cases/" + n + "', {headers: {'X-Requested-With': 'XMLHttpRequest'}})"
+        + ".then(r => r.status)");
+    assertThat(((Number) status).intValue()).isEqualTo(404);
+    Object files = steps.js("return fetch('/api/cases/" + n + "/attachments', {headers: {'X-Requested-With': "
+        + "'XMLHttpRequest'}}).then(r => r.status)");
+    assertThat(((Number) files).intValue()).as("nor its files").isEqualTo(404);
+    shot("other-company-url");
+  }
+
+  private static Path routerLog() {
+    try {
+      Path file = Files.createTempDirectory("portal-").resolve("router.log");
+      Files.writeString(file, "08:40:12 port 3 down\n08:40:15 port 3 up\n");
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void logIn(String user, String password) {
+    steps.type(By.id("login-username"), user);
+    steps.type(By.id("login-password"), password);
+    steps.click(By.cssSelector("#login-form button[type=submit]"));
+  }
+
+  private void choose(String select, String value) {
+    steps.js("const s = document.getElementById(arguments[0]); s.value = arguments[1];"
+        + " s.dispatchEvent(new Event('change', {bubbles: true}))", select, value);
+  }
+
+  private void otherCustomer() {
+    var user = identityService.newUser("othercustomer1");
+    user.setFirstName("Olga");
+    user.setLastName("Other");
+    user.setPassword("other-company-password");
+    identityService.saveUser(user);
+    identityService.createMembership("othercustomer1", "customers");
+    accounts.link("othercustomer1", "Other Corp");
+  }
+
+  /** The whole page, on a desk-sized and a phone-sized window, scrolled to {@code elementId} if given. */
+  private void shot(String name, String... elementId) {
+    step++;
+    for (var size : List.of(Map.entry("desk", DESK), Map.entry("phone", PHONE))) {
+      browser.manage().window().setSize(size.getValue());
+      Path file = SHOTS.resolve("%02d-%s-%s.png".formatted(step, name, size.getKey()));
+      wholePage(file, elementId.length > 0 ? elementId[0] : null);
+    }
+    browser.manage().window().setSize(DESK);
+  }
+
+  @SuppressWarnings("unchecked")
+  private void wholePage(Path file, String elementId) {
+    Map<String, Object> metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+    Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+    double width = ((Number) content.get("width")).doubleValue();
+    double height = Math.min(((Number) content.get("height")).doubleValue(), 6000);
+    Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+        "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+    try {
+      Files.createDirectories(file.getParent());
+      Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
