@@ -59,7 +59,7 @@ class AnalystCockpitBrowserTest extends BrowserTestSupport {
     wait.until(ExpectedConditions.urlContains(broken.getId()));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), second));
     steps.click(tab("Incidents"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Engineer escalation due"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Next escalation due"));
     assertThat(browser.findElement(By.tagName("body")).getText()).contains("Failed Job");
     steps.shot("instance-incident");
 
@@ -73,7 +73,7 @@ class AnalystCockpitBrowserTest extends BrowserTestSupport {
 
     steps.click(tab("Jobs"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.xpath("//tr[td[contains(normalize-space(),'Supervisor escalation due')]]")));
+        By.xpath("//tr[td[contains(normalize-space(),'Next escalation due')]]")));
     steps.shot("instance-jobs");
 
     // Cockpit still offers its buttons; suspending is refused and the case keeps running

@@ -38,9 +38,11 @@ class AnalystReadHttpTest extends CaseTestSupport {
   @Test
   void analystReadsInstancesVariablesJobsIncidentsAndHistory() {
     String n = open("high", "high", "phone").caseNumber();
+    cases.requestDutyManager(n, "Nobody has called us back", CUSTOMER); // a second timer: the call-back's
     ProcessInstance instance = instance(n);
     String id = instance.getId();
     List<Job> timers = timerJobs(n);
+    assertThat(timers).as("the next escalation and the call-back").hasSize(2);
     Job timer = timers.get(0);
     // an escalation timer whose retries ran out, as a broken rule leaves it: a failed-job incident
     Job failed = timers.get(timers.size() - 1);
@@ -75,7 +77,7 @@ class AnalystReadHttpTest extends CaseTestSupport {
       assertThat(read(analyst, "history/activity-instance?processInstanceId=" + id)
           .findValuesAsText("activityId")).isNotEmpty();
       assertThat(read(analyst, "history/variable-instance?deserializeValues=false&processInstanceId=" + id)
-          .findValuesAsText("name")).contains("caseNumber", "impact", "urgency");
+          .findValuesAsText("name")).contains("caseNumber", "priority", "queue");
       assertThat(read(analyst, "history/incident?processInstanceId=" + id).findValuesAsText("id"))
           .contains(incident.getId());
       assertThat(read(analyst, "history/job-log?processInstanceId=" + id)).isNotEmpty();
