@@ -5,10 +5,13 @@ import { el } from './format.js';
 import { showCases } from './cases.js';
 import { showNewCase, showOpened } from './new-case.js';
 import { showCase } from './case.js';
+import { showReport, showReports } from './reports.js';
 
 const state = { me: null };
 
-const VIEWS = ['login', 'cases', 'new', 'opened', 'case', 'account', 'notfound'];
+const VIEWS = ['login', 'cases', 'new', 'opened', 'case', 'reports', 'report', 'account', 'notfound'];
+/** A view shown from a list marks that list's entry in the navigation. */
+const NAV_OF = { case: 'cases', report: 'reports' };
 
 /** Shows one view, names the page after it and moves the focus to its heading (for screen readers). */
 export function show(view, title, { focus = true } = {}) {
@@ -17,7 +20,7 @@ export function show(view, title, { focus = true } = {}) {
   }
   document.title = `${title} – Casedesk support portal`;
   document.querySelectorAll('[data-nav]').forEach(a => {
-    a.toggleAttribute('aria-current', a.dataset.nav === view || (view === 'case' && a.dataset.nav === 'cases'));
+    a.toggleAttribute('aria-current', a.dataset.nav === view || a.dataset.nav === NAV_OF[view]);
     if (a.hasAttribute('aria-current')) {
       a.setAttribute('aria-current', 'page');
     }
@@ -37,9 +40,13 @@ export function announce(text) {
   setTimeout(() => { live.textContent = text; }, 50);
 }
 
-export function notFound(text) {
-  document.getElementById('notfound-text').textContent = text
-    || 'There is no such case among your company\'s cases.';
+export function notFound(text, { reports = false } = {}) {
+  document.getElementById('notfound-text').textContent = text || (reports
+    ? 'There is no such report among your company\'s reports.'
+    : 'There is no such case among your company\'s cases.');
+  const back = document.getElementById('notfound-back');
+  back.href = reports ? '#/reports' : '#/cases';
+  back.textContent = reports ? 'Back to your reports' : 'Back to your cases';
   show('notfound', 'Not found');
 }
 
@@ -63,6 +70,10 @@ async function route() {
       await showNewCase();
     } else if (parts[0] === 'opened' && parts[1]) {
       await showOpened(decodeURIComponent(parts[1]));
+    } else if (parts[0] === 'reports' && parts[1]) {
+      await showReport(decodeURIComponent(parts[1]));
+    } else if (parts[0] === 'reports') {
+      await showReports();
     } else if (parts[0] === 'account') {
       showAccount();
     } else {
@@ -70,9 +81,9 @@ async function route() {
     }
   } catch (e) {
     if (e.status === 404) {
-      notFound();
+      notFound(null, { reports: parts[0] === 'reports' });
     } else if (e.status !== 401) {
-      notFound(e.message);
+      notFound(e.message, { reports: parts[0] === 'reports' });
     }
   }
 }

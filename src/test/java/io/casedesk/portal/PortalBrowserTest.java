@@ -3,6 +3,7 @@ package io.casedesk.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casedesk.contracts.CustomerAccounts;
+import io.casedesk.reporting.MonthlyReports;
 import io.casedesk.support.BrowserTestSupport;
 import io.casedesk.support.NodeClient;
 import java.io.IOException;
@@ -12,6 +13,8 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Date;
@@ -32,7 +35,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * customer1 in the portal, in headless Chromium: logs in, opens a P1 case with a file and reads its number, priority
  * and what happens next, answers the engineer's question (which the engineer's task then shows), accepts the solution
  * and answers the survey, finds the case in the list; a form refuses bad input next to the field; a customer of
- * another company gets nothing of the case, from the list or by its URL. Each step is kept as a whole-page screenshot
+ * another company gets nothing of the case, from the list or by its URL. customer1 reads the company's monthly reports,
+ * newest first, opens one and downloads its CSV, and gets nothing of another company's report by its URL. Each step is kept as a whole-page screenshot
  * on a desk-sized and a phone-sized window under {@code target/e2e/portal/}.
  */
 class PortalBrowserTest extends BrowserTestSupport {
@@ -44,6 +48,7 @@ class PortalBrowserTest extends BrowserTestSupport {
   @Autowired IdentityService identityService;
   @Autowired CustomerAccounts accounts;
   @Autowired JdbcClient jdbc;
+  @Autowired MonthlyReports monthlyReports;
 
   private int step;
 
@@ -212,6 +217,59 @@ class PortalBrowserTest extends BrowserTestSupport {
         + "'XMLHttpRequest'}}).then(r => r.status)");
     assertThat(((Number) files).intValue()).as("nor its files").isEqualTo(404);
     shot("other-company-url");
+  }
+
+  @Test
+  void customerReadsAndDownloadsTheCompanysMonthlyReportsAndNoOneElses() {
+    step = 100; // this walk's screenshots after the first one's
+    String n = open("high", "medium", "phone").caseNumber();
+    YearMonth month = YearMonth.from(ClockUtil.getCurrentTime().toInstant().atZone(ZoneOffset.UTC));
+    long earlier = monthlyReports.keep(monthlyReports.compile("Demo Customer Ltd", month.minusMonths(1)));
+    long own = monthlyReports.keep(monthlyReports.compile("Demo Customer Ltd", month));
+    long others = monthlyReports.keep(monthlyReports.compile("Other Corp", month));
+
+    browser.get(url("/portal/"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+    logIn("customer1", "demo");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-cases")));
+    steps.click(By.cssSelector("a[data-nav=reports]"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reports-table")));
+    List<String> links = browser.findElements(By.cssSelector("#reports-table tbody th a")).stream()
+        .map(a -> a.getAttribute("href").replaceAll(".*#/reports/", "")).toList();
+    assertThat(links).as("newest month first").containsSubsequence(String.valueOf(own), String.valueOf(earlier))
+        .doesNotContain(String.valueOf(others));
+    assertThat(browser.findElement(By.id("view-reports")).getText()).doesNotContain("Other Corp");
+    shot("reports");
+
+    steps.click(By.cssSelector("#reports-table a[href='#/reports/" + own + "']"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-case-table")));
+    String monthName = month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+    assertThat(browser.findElement(By.id("report-title")).getText()).contains(monthName)
+        .contains(String.valueOf(month.getYear()));
+    assertThat(browser.findElement(By.id("report-case-table")).getText()).contains(n);
+    assertThat(browser.findElement(By.id("report-cases")).getText()).contains("Opened in the month");
+    assertThat(browser.findElement(By.cssSelector("a[data-nav=reports]")).getAttribute("aria-current"))
+        .isEqualTo("page");
+    shot("report");
+    String download = browser.findElement(By.id("report-download")).getAttribute("href");
+    assertThat(download).endsWith("/api/reports/monthly/" + own + ".csv");
+    Object file = steps.js("return fetch(arguments[0]).then(r => r.status + ' '"
+        + " + r.headers.get('Content-Disposition') + ' ' + r.headers.get('Content-Type'))", download);
+    assertThat(String.valueOf(file)).startsWith("200 attachment;").contains("support-report-" + month + ".csv")
+        .contains("text/csv");
+    // the report's case opens the case's page
+    steps.click(By.cssSelector("#report-case-table a[href='#/cases/" + n + "']"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-title"), n));
+
+    // another company's report by its URL: not found, nothing of it shown
+    browser.get(url("/portal/#/reports/" + others));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-notfound")));
+    assertThat(browser.findElement(By.id("notfound-text")).getText())
+        .isEqualTo("There is no such report among your company's reports.");
+    assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Other Corp");
+    Object status = steps.js("return fetch('/api/reports/monthly/" + others + ".csv').then(r => r.status)");
+    assertThat(((Number) status).intValue()).isEqualTo(404);
+    shot("report-of-another-company");
   }
 
   private static Path routerLog() {

@@ -207,6 +207,18 @@ class MonthlyCustomerReportTest extends CaseTestSupport {
         .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(as(http, "alphauser").exchange("/api/reports/monthly/" + betaId, HttpMethod.GET, accept("text/csv"),
         String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    // the download link: the same CSV as a file named after the month; another company's is not there either
+    var file = as(http, "alphauser").getForEntity("/api/reports/monthly/" + alphaId + ".csv", String.class);
+    assertThat(file.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(file.getHeaders().getContentDisposition().getType()).isEqualTo("attachment");
+    assertThat(file.getHeaders().getContentDisposition().getFilename()).isEqualTo("support-report-2026-05.csv");
+    assertThat(file.getBody()).startsWith("section,figure,value").contains("case," + alpha1 + ",")
+        .doesNotContain(beta1);
+    var notTheirs = as(http, "alphauser").getForEntity("/api/reports/monthly/" + betaId + ".csv", String.class);
+    assertThat(notTheirs.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(notTheirs.getBody()).doesNotContain(BETA).doesNotContain(beta1);
+    assertThat(http.getForEntity("/api/reports/monthly/" + alphaId + ".csv", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(as(http, "alphauser").getForEntity("/api/reports/monthly?customer=" + BETA, JsonNode.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(as(http, "betauser").getForEntity("/api/reports/monthly?month=2026-05", JsonNode.class).getBody()
