@@ -65,7 +65,8 @@ async function route() {
   const parts = path.split('/').filter(Boolean);
   try {
     if (parts[0] === 'cases' && parts[1]) {
-      await showCase(decodeURIComponent(parts[1]));
+      // #/cases/{n}/survey and #/cases/{n}/closure: the links of the e-mails, to the form they ask for
+      await showCase(decodeURIComponent(parts[1]), { task: parts[2] });
     } else if (parts[0] === 'new') {
       await showNewCase();
     } else if (parts[0] === 'opened' && parts[1]) {
@@ -88,8 +89,26 @@ async function route() {
   }
 }
 
+/** What the address asks for, in words, for the login page: "case CS-2026-000042's survey". */
+function requested() {
+  const parts = location.hash.replace(/^#/, '').split('?')[0].split('/').filter(Boolean);
+  if (parts[0] === 'cases' && parts[1]) {
+    const n = decodeURIComponent(parts[1]);
+    return { survey: `the survey of case ${n}`, closure: `the proposed solution of case ${n}` }[parts[2]]
+      || `case ${n}`;
+  }
+  if (parts[0] === 'reports' && parts[1]) {
+    return 'the monthly report';
+  }
+  return null;
+}
+
 function showLogin() {
   document.getElementById('nav').hidden = true;
+  const target = requested();
+  const next = document.getElementById('login-next');
+  next.hidden = !target;
+  next.textContent = target ? `After you log in, ${target} opens.` : '';
   show('login', 'Log in');
   document.getElementById('login-username').focus();
 }

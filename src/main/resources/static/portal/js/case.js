@@ -7,7 +7,7 @@ import { announce, show } from './app.js';
 /** The size limit of a file, from the server once. */
 const limits = { maxFileSize: 0 };
 
-export async function showCase(caseNumber, { focus = true } = {}) {
+export async function showCase(caseNumber, { focus = true, task = null } = {}) {
   const path = `/api/cases/${encodeURIComponent(caseNumber)}`;
   if (!limits.maxFileSize) {
     limits.maxFileSize = (await api.get('/portal/api/choices')).maxFileSize;
@@ -25,7 +25,40 @@ export async function showCase(caseNumber, { focus = true } = {}) {
     related(c),
     reply(c),
     more(c)].filter(Boolean));
-  show('case', `Case ${c.caseNumber}`, { focus });
+  show('case', `Case ${c.caseNumber}`, { focus: focus && !task });
+  if (task) {
+    openTask(c, task);
+  }
+}
+
+/**
+ * A link from an e-mail names what it asks for (the survey, the decision on a solution): the page moves to that form
+ * and its heading takes the focus; when there is nothing left to do, the page says why.
+ */
+function openTask(c, task) {
+  const heading = { survey: 'survey-title', closure: 'solution-title' }[task];
+  const target = heading && document.getElementById(heading);
+  if (target) {
+    target.tabIndex = -1;
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+    return;
+  }
+  let why = null;
+  if (task === 'survey') {
+    why = c.survey ? 'You have already answered the survey of this case. Thank you.'
+      : 'The survey opens once the case is closed.';
+  } else if (task === 'closure') {
+    why = c.status === 'CLOSED' ? 'This case is already closed; nothing is left to decide.'
+      : 'There is no proposed solution to decide on at the moment.';
+  }
+  const title = document.getElementById('case-title');
+  title.tabIndex = -1;
+  title.focus();
+  if (why) {
+    flash(why);
+    announce(why);
+  }
 }
 
 function facts(c) {

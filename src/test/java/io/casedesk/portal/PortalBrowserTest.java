@@ -3,6 +3,9 @@ package io.casedesk.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casedesk.contracts.CustomerAccounts;
+import io.casedesk.notification.MailTemplates;
+import io.casedesk.notification.NotificationKind;
+import io.casedesk.notification.Outbox;
 import io.casedesk.reporting.MonthlyReports;
 import io.casedesk.support.BrowserTestSupport;
 import io.casedesk.support.NodeClient;
@@ -36,7 +39,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * and what happens next, answers the engineer's question (which the engineer's task then shows), accepts the solution
  * and answers the survey, finds the case in the list; a form refuses bad input next to the field; a customer of
  * another company gets nothing of the case, from the list or by its URL. customer1 reads the company's monthly reports,
- * newest first, opens one and downloads its CSV, and gets nothing of another company's report by its URL. Each step is kept as a whole-page screenshot
+ * newest first, opens one and downloads its CSV, and gets nothing of another company's report by its URL.
+ * The links of the closure request and the survey invitation, followed logged out, lead through the login to the
+ * case's page with that form in focus. Each step is kept as a whole-page screenshot
  * on a desk-sized and a phone-sized window under {@code target/e2e/portal/}.
  */
 class PortalBrowserTest extends BrowserTestSupport {
@@ -49,6 +54,8 @@ class PortalBrowserTest extends BrowserTestSupport {
   @Autowired CustomerAccounts accounts;
   @Autowired JdbcClient jdbc;
   @Autowired MonthlyReports monthlyReports;
+  @Autowired Outbox outbox;
+  @Autowired MailTemplates mailTemplates;
 
   private int step;
 
@@ -270,6 +277,84 @@ class PortalBrowserTest extends BrowserTestSupport {
     Object status = steps.js("return fetch('/api/reports/monthly/" + others + ".csv').then(r => r.status)");
     assertThat(((Number) status).intValue()).isEqualTo(404);
     shot("report-of-another-company");
+  }
+
+  @Test
+  void linksOfTheClosureAndSurveyMailsLeadALoggedOutCustomerThroughTheLoginToTheCasesForms() {
+    step = 200; // this walk's screenshots after the others'
+    String n = open("medium", "medium", "phone").caseNumber();
+    work(n, "engineer1", "solve", "Restart the line card; the fault is cleared.");
+
+    // the closure request's link, followed in a browser that is not logged in
+    String closureLink = linkIn(NotificationKind.CLOSURE_REQUEST, n);
+    assertThat(closureLink).isEqualTo(url("/portal/#/cases/" + n + "/closure"));
+    browser.get(closureLink);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+    assertThat(browser.findElement(By.id("login-next")).getText())
+        .isEqualTo("After you log in, the proposed solution of case " + n + " opens.");
+    shot("mail-link-login", "login-form");
+    logIn("customer1", "demo");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("closure-form")));
+    assertThat(browser.getCurrentUrl()).endsWith("/portal/#/cases/" + n + "/closure");
+    assertThat(browser.findElement(By.id("case-title")).getText()).contains(n);
+    assertThat(browser.switchTo().activeElement().getAttribute("id")).as("the focus is on the solution")
+        .isEqualTo("solution-title");
+    shot("mail-link-closure", "closure-form");
+    steps.click(By.cssSelector("#closure-form button[value=true]"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("survey-form")));
+    assertThat(view(n).status().name()).isEqualTo("CLOSED");
+
+    // the survey invitation's link, after logging out
+    String surveyLink = linkIn(NotificationKind.SURVEY_INVITATION, n);
+    assertThat(surveyLink).isEqualTo(url("/portal/#/cases/" + n + "/survey"));
+    steps.click(By.id("logout"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+    browser.get(surveyLink);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-next"),
+        "After you log in, the survey of case " + n + " opens."));
+    logIn("customer1", "demo");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("survey-form")));
+    assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("survey-title");
+    shot("mail-link-survey", "survey-form");
+    choose("survey-score", "4");
+    steps.click(By.cssSelector("#survey-form button[type=submit]"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("view-case"), "Your survey answer: 4 of 5"));
+    assertThat(view(n).survey().score()).isEqualTo(4);
+
+    // the same links once done: the page says there is nothing left to do
+    browser.navigate().refresh();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#view-case .flash"),
+        "You have already answered the survey of this case."));
+    browser.get(closureLink);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#view-case .flash"),
+        "This case is already closed; nothing is left to decide."));
+    shot("mail-link-done");
+
+    // another company's customer following the link gets nothing of the case
+    otherCustomer();
+    steps.click(By.id("logout"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+    browser.get(surveyLink);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-next"), n));
+    logIn("othercustomer1", "other-company-password");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-notfound")));
+    assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("line card");
+  }
+
+  /** The portal link of the case's latest mail of this kind, as the customer's mail shows it. */
+  private String linkIn(NotificationKind kind, String caseNumber) {
+    var message = outbox.ofCase(caseNumber).stream().filter(m -> m.kind() == kind).reduce((a, b) -> b).orElseThrow();
+    Map<String, Object> data;
+    try {
+      data = new com.fasterxml.jackson.databind.ObjectMapper().readValue(message.payload(),
+          new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {});
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    String text = mailTemplates.render(kind, caseNumber, data, "en", url("/")).text();
+    var link = java.util.regex.Pattern.compile("http://\\S+/portal/\\S+").matcher(text);
+    assertThat(link.find()).as("a portal link in %s", text).isTrue();
+    return link.group();
   }
 
   private static Path routerLog() {

@@ -177,7 +177,7 @@ class MonthlyCustomerReportTest extends CaseTestSupport {
     MimeMessage otto = single("otto@alpha.example");
     assertThat(otto.getSubject()).isEqualTo("Monthly support report 2026-05");
     assertThat(TestMailServer.textOf(otto)).contains(alpha1, alpha2, "Cases opened: 2, closed: 1",
-        "/api/reports/monthly/" + monthlyReports.list(ALPHA, null).get(0).id()).doesNotContain(beta1, alphaApril);
+        "/portal/#/reports/" + monthlyReports.list(ALPHA, null).get(0).id()).doesNotContain(beta1, alphaApril);
 
     MimeMessage bob = single("bob@beta.example");
     assertThat(bob.getSubject()).isEqualTo("Monthly support report 2026-05");
