@@ -6,6 +6,7 @@ import { showCases } from './cases.js';
 import { showNewCase, showOpened } from './new-case.js';
 import { showCase } from './case.js';
 import { showReport, showReports } from './reports.js';
+import { setLanguage, t, translatePage } from './i18n.js';
 
 const state = { me: null };
 
@@ -18,7 +19,7 @@ export function show(view, title, { focus = true } = {}) {
   for (const name of VIEWS) {
     document.getElementById(`view-${name}`).hidden = name !== view;
   }
-  document.title = `${title} – Casedesk support portal`;
+  document.title = t('{0} – Casedesk support portal', title);
   document.querySelectorAll('[data-nav]').forEach(a => {
     a.toggleAttribute('aria-current', a.dataset.nav === view || a.dataset.nav === NAV_OF[view]);
     if (a.hasAttribute('aria-current')) {
@@ -42,12 +43,12 @@ export function announce(text) {
 
 export function notFound(text, { reports = false } = {}) {
   document.getElementById('notfound-text').textContent = text || (reports
-    ? 'There is no such report among your company\'s reports.'
-    : 'There is no such case among your company\'s cases.');
+    ? t('There is no such report among your company\'s reports.')
+    : t('There is no such case among your company\'s cases.'));
   const back = document.getElementById('notfound-back');
   back.href = reports ? '#/reports' : '#/cases';
-  back.textContent = reports ? 'Back to your reports' : 'Back to your cases';
-  show('notfound', 'Not found');
+  back.textContent = reports ? t('Back to your reports') : t('Back to your cases');
+  show('notfound', t('Not found'));
 }
 
 export function currentUser() {
@@ -94,11 +95,11 @@ function requested() {
   const parts = location.hash.replace(/^#/, '').split('?')[0].split('/').filter(Boolean);
   if (parts[0] === 'cases' && parts[1]) {
     const n = decodeURIComponent(parts[1]);
-    return { survey: `the survey of case ${n}`, closure: `the proposed solution of case ${n}` }[parts[2]]
-      || `case ${n}`;
+    return { survey: t('the survey of case {0}', n), closure: t('the proposed solution of case {0}', n) }[parts[2]]
+      || t('case {0}', n);
   }
   if (parts[0] === 'reports' && parts[1]) {
-    return 'the monthly report';
+    return t('the monthly report');
   }
   return null;
 }
@@ -108,8 +109,8 @@ function showLogin() {
   const target = requested();
   const next = document.getElementById('login-next');
   next.hidden = !target;
-  next.textContent = target ? `After you log in, ${target} opens.` : '';
-  show('login', 'Log in');
+  next.textContent = target ? t('After you log in, {0} opens.', target) : '';
+  show('login', t('Log in'));
   document.getElementById('login-username').focus();
 }
 
@@ -134,7 +135,7 @@ document.getElementById('login-form').addEventListener('submit', async event => 
     form.reset();
     clearErrors(form);
     await signedIn(who);
-    announce(`Logged in as ${who.userId}.`);
+    announce(t('Logged in as {0}.', who.userId));
     if (!location.hash || location.hash === '#/login') {
       location.hash = '#/cases';
     } else {
@@ -158,19 +159,19 @@ document.getElementById('logout').addEventListener('click', async () => {
   state.me = null;
   location.hash = '#/login';
   showLogin();
-  announce('You are logged out.');
+  announce(t('You are logged out.'));
 });
 
 function showAccount() {
   const me = state.me;
   const facts = document.getElementById('account-facts');
   facts.replaceChildren(
-    el('dt', { text: 'User name' }), el('dd', { text: me.userId }),
-    el('dt', { text: 'Name' }), el('dd', { text: [me.firstName, me.lastName].filter(Boolean).join(' ') || '–' }),
-    el('dt', { text: 'E-mail' }), el('dd', { text: me.email || '–' }),
-    el('dt', { text: 'Company' }), el('dd', { text: me.company || '–' }));
+    el('dt', { text: t('User name') }), el('dd', { text: me.userId }),
+    el('dt', { text: t('Name') }), el('dd', { text: [me.firstName, me.lastName].filter(Boolean).join(' ') || '–' }),
+    el('dt', { text: t('E-mail') }), el('dd', { text: me.email || '–' }),
+    el('dt', { text: t('Company') }), el('dd', { text: me.company || '–' }));
   document.getElementById('pw-username').value = me.userId; // for password managers
-  show('account', 'Your account');
+  show('account', t('Your account'));
 }
 
 document.getElementById('password-form').addEventListener('submit', async event => {
@@ -189,9 +190,9 @@ document.getElementById('password-form').addEventListener('submit', async event 
     clearErrors(form);
     const done = form.querySelector('.form-error');
     done.hidden = false;
-    done.textContent = 'Your password has been changed.';
+    done.textContent = t('Your password has been changed.');
     done.classList.add('ok');
-    announce('Your password has been changed.');
+    announce(t('Your password has been changed.'));
   } catch (e) {
     form.querySelector('.form-error').classList.remove('ok');
     showProblem(form, e);
@@ -202,11 +203,24 @@ api.whenLoggedOut(() => {
   state.me = null;
   showLogin();
   const error = document.querySelector('#login-form .form-error');
-  error.textContent = 'Your session has ended. Please log in again.';
+  error.textContent = t('Your session has ended. Please log in again.');
   error.hidden = false;
 });
 
 window.addEventListener('hashchange', route);
+
+// English or German, kept in this browser: the page's own words at once, the view shown again in the new words
+document.querySelectorAll('[data-lang]').forEach(button => {
+  button.addEventListener('click', async () => {
+    setLanguage(button.dataset.lang);
+    if (!state.me) {
+      showLogin();
+      return;
+    }
+    await route();
+  });
+});
+translatePage();
 
 (async () => {
   const who = await api.me().catch(() => null);

@@ -3,12 +3,13 @@
 import * as api from './api.js';
 import { el, priority, status, when } from './format.js';
 import { show } from './app.js';
+import { locale, t } from './i18n.js';
 
-const monthName = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "2026-11" -> "November 2026" in the reader's language. */
 export function month(value) {
   const [y, m] = String(value).split('-').map(Number);
+  const monthName = new Intl.DateTimeFormat(locale(), { month: 'long', year: 'numeric', timeZone: 'UTC' });
   return y && m ? monthName.format(new Date(Date.UTC(y, m - 1, 1))) : value;
 }
 
@@ -21,21 +22,22 @@ export async function showReports() {
   const view = document.getElementById('view-reports');
   const rows = reports.map(r => el('tr', {},
     el('th', { scope: 'row' }, el('a', { href: `#/reports/${r.id}`, text: month(r.month) })),
-    el('td', { 'data-label': 'Made', text: when(r.createdAt) }),
-    el('td', { 'data-label': 'Download' }, el('a', { href: download(r.id), download: '',
-      text: `CSV`, 'aria-label': `Download the report of ${month(r.month)} (CSV)` }))));
+    el('td', { 'data-label': t('Made'), text: when(r.createdAt) }),
+    el('td', { 'data-label': t('Download') }, el('a', { href: download(r.id), download: '',
+      text: 'CSV', 'aria-label': t('Download the report of {0} (CSV)', month(r.month)) }))));
   view.replaceChildren(
-    el('h1', { id: 'reports-title', text: 'Monthly support reports' }),
-    el('p', { text: 'On the 1st of each month we report the month before: your cases, how fast we answered and '
-      + 'solved them, spare parts and complaints. The same report goes to your contacts by e-mail.' }),
+    el('h1', { id: 'reports-title', text: t('Monthly support reports') }),
+    el('p', { text: t('On the 1st of each month we report the month before: your cases, how fast we answered and '
+      + 'solved them, spare parts and complaints. The same report goes to your contacts by e-mail.') }),
     reports.length
       ? el('div', { class: 'table-wrap' }, el('table', { id: 'reports-table' },
-        el('caption', { class: 'visually-hidden', text: 'Reports, newest month first' }),
-        el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: 'Month' }), el('th', { scope: 'col', text: 'Made' }),
-          el('th', { scope: 'col', text: 'Download' }))),
+        el('caption', { class: 'visually-hidden', text: t('Reports, newest month first') }),
+        el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: t('Month') }),
+          el('th', { scope: 'col', text: t('Made') }), el('th', { scope: 'col', text: t('Download') }))),
         el('tbody', {}, ...rows)))
-      : el('p', { id: 'reports-empty', text: 'There is no report yet. The first one comes on the 1st of next month.' }));
-  show('reports', 'Monthly reports');
+      : el('p', { id: 'reports-empty',
+        text: t('There is no report yet. The first one comes on the 1st of next month.') }));
+  show('reports', t('Monthly reports'));
 }
 
 export async function showReport(id) {
@@ -47,51 +49,52 @@ export async function showReport(id) {
   const f = report.figures;
   const view = document.getElementById('view-report');
   view.replaceChildren(
-    el('p', { class: 'back' }, el('a', { href: '#/reports', text: '← All reports' })),
+    el('p', { class: 'back' }, el('a', { href: '#/reports', text: t('← All reports') })),
     el('div', { class: 'title-row' },
-      el('h1', { id: 'report-title', text: `Support report ${month(report.month)}` }),
+      el('h1', { id: 'report-title', text: t('Support report {0}', month(report.month)) }),
       el('a', { id: 'report-download', class: 'button', href: download(stored.id), download: '',
-        text: 'Download (CSV)' })),
-    el('p', { class: 'note', text: `${report.customer} · made ${when(stored.createdAt)}` }),
-    el('h2', { text: 'Cases' }),
+        text: t('Download (CSV)') })),
+    el('p', { class: 'note', text: t('{0} · made {1}', report.customer, when(stored.createdAt)) }),
+    el('h2', { text: t('Cases') }),
     facts([
-      ['Opened in the month', count(f.opened.total, f.opened.byPriority)],
-      ['Opened without a valid contract', f.openedWithoutContract],
-      ['Closed in the month', count(f.closed.total, f.closed.byPriority)],
-      ['First response within the agreed time', sla(f.firstResponse)],
-      ['Mean time to first response', minutes(f.firstResponse.meanMinutes)],
-      ['Solved within the agreed time', sla(f.resolution)],
-      ['Mean time to solution', minutes(f.resolution.meanMinutes)],
-      ['Escalations', escalations(f.escalationsByLevel)],
-      ['Reopened after closure', share(f.reopens.percent, `${f.reopens.reopened} of ${f.reopens.closed} closed`)],
-      ['Your satisfaction', f.satisfaction.answers ? `${round(f.satisfaction.average)} of 5 `
-        + `(${f.satisfaction.answers} answer${f.satisfaction.answers === 1 ? '' : 's'})` : 'no survey answers'],
+      [t('Opened in the month'), count(f.opened.total, f.opened.byPriority)],
+      [t('Opened without a valid contract'), f.openedWithoutContract],
+      [t('Closed in the month'), count(f.closed.total, f.closed.byPriority)],
+      [t('First response within the agreed time'), sla(f.firstResponse)],
+      [t('Mean time to first response'), minutes(f.firstResponse.meanMinutes)],
+      [t('Solved within the agreed time'), sla(f.resolution)],
+      [t('Mean time to solution'), minutes(f.resolution.meanMinutes)],
+      [t('Escalations'), escalations(f.escalationsByLevel)],
+      [t('Reopened after closure'), share(f.reopens.percent,
+        t('{0} of {1} closed', f.reopens.reopened, f.reopens.closed))],
+      [t('Your satisfaction'), f.satisfaction.answers ? t(f.satisfaction.answers === 1 ? '{0} of 5 ({1} answer)'
+        : '{0} of 5 ({1} answers)', round(f.satisfaction.average), f.satisfaction.answers) : t('no survey answers')],
     ], 'report-cases'),
-    el('h2', { text: 'Spare parts and complaints' }),
+    el('h2', { text: t('Spare parts and complaints') }),
     facts([
-      ['Spare-part replacements opened', f.rmas.opened],
-      ['Spare-part replacements completed', f.rmas.completed],
-      ['Complaints received', f.complaints.received],
-      ['Complaints closed', f.complaints.closed],
+      [t('Spare-part replacements opened'), f.rmas.opened],
+      [t('Spare-part replacements completed'), f.rmas.completed],
+      [t('Complaints received'), f.complaints.received],
+      [t('Complaints closed'), f.complaints.closed],
     ], 'report-more'),
-    el('h2', { text: `Your cases opened in ${month(report.month)}` }),
-    report.cases.length ? caseTable(report.cases) : el('p', { text: 'No cases were opened in the month.' }));
-  show('report', `Report ${month(report.month)}`);
+    el('h2', { text: t('Your cases opened in {0}', month(report.month)) }),
+    report.cases.length ? caseTable(report.cases) : el('p', { text: t('No cases were opened in the month.') }));
+  show('report', t('Report {0}', month(report.month)));
 }
 
 function caseTable(cases) {
   return el('div', { class: 'table-wrap' }, el('table', { id: 'report-case-table' },
-    el('caption', { class: 'visually-hidden', text: 'Cases opened in the month' }),
+    el('caption', { class: 'visually-hidden', text: t('Cases opened in the month') }),
     el('thead', {}, el('tr', {}, ...['Case', 'Subject', 'Priority', 'Status now', 'Opened', 'Closed']
-      .map(text => el('th', { scope: 'col', text })))),
+      .map(text => el('th', { scope: 'col', text: t(text) })))),
     el('tbody', {}, ...cases.map(c => el('tr', {},
       el('th', { scope: 'row' }, el('a', { href: `#/cases/${encodeURIComponent(c.caseNumber)}`, text: c.caseNumber })),
-      el('td', { 'data-label': 'Subject', text: c.subject }),
-      el('td', { 'data-label': 'Priority', text: priority(c.priority) }),
-      el('td', { 'data-label': 'Status now' }, el('span', { class: `status status-${c.status}`,
+      el('td', { 'data-label': t('Subject'), text: c.subject }),
+      el('td', { 'data-label': t('Priority'), text: priority(c.priority) }),
+      el('td', { 'data-label': t('Status now') }, el('span', { class: `status status-${c.status}`,
         text: status(c.status) })),
-      el('td', { 'data-label': 'Opened', text: when(c.openedAt) }),
-      el('td', { 'data-label': 'Closed', text: when(c.closedAt) }))))));
+      el('td', { 'data-label': t('Opened'), text: when(c.openedAt) }),
+      el('td', { 'data-label': t('Closed'), text: when(c.closedAt) }))))));
 }
 
 function facts(pairs, id) {
@@ -105,7 +108,7 @@ function count(total, byPriority) {
 }
 
 function round(value) {
-  return Math.round(value * 10) / 10;
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(value);
 }
 
 function share(percent, of) {
@@ -113,7 +116,8 @@ function share(percent, of) {
 }
 
 function sla(s) {
-  return s.measured ? share(s.compliancePercent, `${s.withinSla} of ${s.measured}`) : '– (no case to measure)';
+  return s.measured ? share(s.compliancePercent, t('{0} of {1}', s.withinSla, s.measured))
+    : t('– (no case to measure)');
 }
 
 function minutes(value) {
@@ -121,10 +125,10 @@ function minutes(value) {
     return '–';
   }
   const total = Math.round(value);
-  return total < 60 ? `${total} min` : `${Math.floor(total / 60)} h ${total % 60} min`;
+  return total < 60 ? t('{0} min', total) : t('{0} h {1} min', Math.floor(total / 60), total % 60);
 }
 
 function escalations(byLevel) {
-  const parts = Object.entries(byLevel || {}).filter(([, n]) => n).map(([level, n]) => `level ${level}: ${n}`);
-  return parts.length ? parts.join(', ') : 'none';
+  const parts = Object.entries(byLevel || {}).filter(([, n]) => n).map(([level, n]) => t('level {0}: {1}', level, n));
+  return parts.length ? parts.join(', ') : t('none');
 }

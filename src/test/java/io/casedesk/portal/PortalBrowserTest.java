@@ -41,7 +41,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * another company gets nothing of the case, from the list or by its URL. customer1 reads the company's monthly reports,
  * newest first, opens one and downloads its CSV, and gets nothing of another company's report by its URL.
  * The links of the closure request and the survey invitation, followed logged out, lead through the login to the
- * case's page with that form in focus. Each step is kept as a whole-page screenshot
+ * case's page with that form in focus.
+ * The portal in German: login, list, the case form and its checks, a case's page and a report, kept after a
+ * reload, and back in English at a click. Each step is kept as a whole-page screenshot
  * on a desk-sized and a phone-sized window under {@code target/e2e/portal/}.
  */
 class PortalBrowserTest extends BrowserTestSupport {
@@ -339,6 +341,63 @@ class PortalBrowserTest extends BrowserTestSupport {
     logIn("othercustomer1", "other-company-password");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-notfound")));
     assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("line card");
+  }
+
+  @Test
+  void customerSwitchesThePortalToGermanAndTheBrowserKeepsIt() {
+    step = 300; // this walk's screenshots after the others'
+    String n = open("high", "medium", "phone").caseNumber();
+    browser.get(url("/portal/"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+    steps.click(By.cssSelector("[data-lang=de]"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-title"), "Bei Casedesk anmelden"));
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
+    assertThat(browser.findElement(By.cssSelector("#login-form button[type=submit]")).getText()).isEqualTo("Anmelden");
+    assertThat(browser.findElement(By.cssSelector("[data-lang=de]")).getAttribute("aria-pressed")).isEqualTo("true");
+    shot("german-login", "login-form");
+    logIn("customer1", "demo");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases-title"),
+        "Die Fälle Ihres Unternehmens"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases-table"), n));
+    assertThat(browser.findElement(By.id("nav")).getText()).contains("Ihre Fälle", "Fall eröffnen", "Berichte");
+    assertThat(String.valueOf(steps.js("return document.getElementById('page-info').textContent")))
+        .startsWith("Seite 1 von");
+    assertThat(browser.getTitle()).isEqualTo("Ihre Fälle – Casedesk-Supportportal");
+    shot("german-cases");
+
+    // a browser's own checks, in German too
+    steps.click(By.cssSelector("a[data-nav=new]"));
+    wait.until(d -> browser.findElements(By.cssSelector("#new-impact option")).size() > 1);
+    assertThat(browser.findElement(By.id("new-title")).getText()).isEqualTo("Fall eröffnen");
+    assertThat(browser.findElement(By.id("new-impact")).getText()).contains("Hoch – ein Dienst ist ausgefallen");
+    assertThat(browser.findElement(By.id("new-category")).getText()).contains("Betriebsproblem");
+    steps.click(By.cssSelector("#new-case-form button[type=submit]"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("new-subject-error"),
+        "Bitte füllen Sie dieses Feld aus."));
+    shot("german-new-case-refused", "new-subject");
+
+    // the case's page; the choice survives a reload
+    browser.get(url("/portal/#/cases/" + n));
+    browser.navigate().refresh();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline-title"), "Verlauf"));
+    String page = browser.findElement(By.id("view-case")).getText();
+    assertThat(page).contains("Priorität", "P2 – hoch", "Fall eröffnet", "Dateien", "Ihre Nachricht");
+    assertThat(page).doesNotContain("History").doesNotContain("Your message");
+    shot("german-case");
+
+    // the report page too
+    long report = monthlyReports.keep(monthlyReports.compile("Demo Customer Ltd",
+        YearMonth.from(ClockUtil.getCurrentTime().toInstant().atZone(ZoneOffset.UTC))));
+    browser.get(url("/portal/#/reports/" + report));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-case-table")));
+    assertThat(browser.findElement(By.id("report-title")).getText()).startsWith("Support-Bericht ");
+    assertThat(browser.findElement(By.id("report-cases")).getText()).contains("Im Monat eröffnet");
+
+    // and back to English, at once
+    steps.click(By.cssSelector("[data-lang=en]"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report-title"), "Support report "));
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+    assertThat(browser.findElement(By.id("nav")).getText()).contains("Your cases", "Open a case", "Reports");
   }
 
   /** The portal link of the case's latest mail of this kind, as the customer's mail shows it. */
