@@ -28,7 +28,8 @@ public class CloseCaseDelegate implements JavaDelegate {
     steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.CLOSED,
         noAnswer ? "Closed: no answer to the closure request" : "Closed: solution accepted");
     steps.notifyCustomer(caseNumber, NotificationKind.SURVEY_INVITATION,
-        Map.of("surveyPath", "/api/cases/" + caseNumber + "/survey", "closedWithoutAnswer", noAnswer));
+        // the customer portal's page of the case, with the survey's form (the API's POST /api/cases/{n}/survey stays)
+        Map.of("surveyPath", "/portal/#/cases/" + caseNumber + "/survey", "closedWithoutAnswer", noAnswer));
     execution.removeVariable(CLOSURE_OUTCOME);
   }
 }

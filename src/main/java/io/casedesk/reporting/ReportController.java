@@ -7,6 +7,7 @@ import io.casedesk.web.ForbiddenException;
 import io.casedesk.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,7 +16,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -67,6 +71,21 @@ public class ReportController {
     ReportCsv csv = CaseReports.csvRows(report.figures());
     report.cases().forEach(c -> csv.add("case", c.caseNumber(), c.status()));
     return csv.toString();
+  }
+
+  /**
+   * The same CSV as a file to save, for a plain download link, whatever the client accepts (a browser's link asks
+   * for no {@code text/csv}): {@code support-report-2026-11.csv}.
+   */
+  @GetMapping("/monthly/{id}.csv")
+  @Operation(summary = "The report's CSV as a download (Content-Disposition: attachment)")
+  public ResponseEntity<String> monthlyReportDownload(@PathVariable long id, CurrentUser user) {
+    MonthlyReports.Stored stored = monthlyReport(id, user);
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename("support-report-" + stored.month() + ".csv").build().toString())
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .body(monthlyReportCsv(id, user));
   }
 
   private static YearMonth month(String month) {

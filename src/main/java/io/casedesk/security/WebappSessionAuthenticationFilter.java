@@ -33,6 +33,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
 
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+  /** Where the webapps keep their login in the session ({@code Authentications}, Camunda's own key). */
+  static final String WEBAPP_LOGIN_ATTRIBUTE = "authenticatedUser";
 
   private final RequestMatcher sessionPaths;
   private final ProcessEngine engine;
@@ -71,6 +73,12 @@ public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
 
   private String webappUser(HttpSession session) {
     try {
+      // Camunda's getAuthsFromSession stores an empty login in a session without one: a customer portal's session
+      // then got that attribute written by its first API calls at once, and with Spring Session in the database two
+      // parallel calls (a case page loads the case and its files together) raced to insert it, one answered 500
+      if (session.getAttribute(WEBAPP_LOGIN_ATTRIBUTE) == null) {
+        return null;
+      }
       Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
       var authentication = authentications.getAuthenticationForProcessEngine(engine.getName());
       return authentication == null ? null : authentication.getIdentityId();

@@ -5,19 +5,23 @@ import { el } from './format.js';
 import { showCases } from './cases.js';
 import { showNewCase, showOpened } from './new-case.js';
 import { showCase } from './case.js';
+import { showReport, showReports } from './reports.js';
+import { setLanguage, t, translatePage } from './i18n.js';
 
 const state = { me: null };
 
-const VIEWS = ['login', 'cases', 'new', 'opened', 'case', 'account', 'notfound'];
+const VIEWS = ['login', 'cases', 'new', 'opened', 'case', 'reports', 'report', 'account', 'notfound'];
+/** A view shown from a list marks that list's entry in the navigation. */
+const NAV_OF = { case: 'cases', report: 'reports' };
 
 /** Shows one view, names the page after it and moves the focus to its heading (for screen readers). */
 export function show(view, title, { focus = true } = {}) {
   for (const name of VIEWS) {
     document.getElementById(`view-${name}`).hidden = name !== view;
   }
-  document.title = `${title} – Casedesk support portal`;
+  document.title = t('{0} – Casedesk support portal', title);
   document.querySelectorAll('[data-nav]').forEach(a => {
-    a.toggleAttribute('aria-current', a.dataset.nav === view || (view === 'case' && a.dataset.nav === 'cases'));
+    a.toggleAttribute('aria-current', a.dataset.nav === view || a.dataset.nav === NAV_OF[view]);
     if (a.hasAttribute('aria-current')) {
       a.setAttribute('aria-current', 'page');
     }
@@ -37,10 +41,14 @@ export function announce(text) {
   setTimeout(() => { live.textContent = text; }, 50);
 }
 
-export function notFound(text) {
-  document.getElementById('notfound-text').textContent = text
-    || 'There is no such case among your company\'s cases.';
-  show('notfound', 'Not found');
+export function notFound(text, { reports = false } = {}) {
+  document.getElementById('notfound-text').textContent = text || (reports
+    ? t('There is no such report among your company\'s reports.')
+    : t('There is no such case among your company\'s cases.'));
+  const back = document.getElementById('notfound-back');
+  back.href = reports ? '#/reports' : '#/cases';
+  back.textContent = reports ? t('Back to your reports') : t('Back to your cases');
+  show('notfound', t('Not found'));
 }
 
 export function currentUser() {
@@ -58,11 +66,16 @@ async function route() {
   const parts = path.split('/').filter(Boolean);
   try {
     if (parts[0] === 'cases' && parts[1]) {
-      await showCase(decodeURIComponent(parts[1]));
+      // #/cases/{n}/survey and #/cases/{n}/closure: the links of the e-mails, to the form they ask for
+      await showCase(decodeURIComponent(parts[1]), { task: parts[2] });
     } else if (parts[0] === 'new') {
       await showNewCase();
     } else if (parts[0] === 'opened' && parts[1]) {
       await showOpened(decodeURIComponent(parts[1]));
+    } else if (parts[0] === 'reports' && parts[1]) {
+      await showReport(decodeURIComponent(parts[1]));
+    } else if (parts[0] === 'reports') {
+      await showReports();
     } else if (parts[0] === 'account') {
       showAccount();
     } else {
@@ -70,16 +83,34 @@ async function route() {
     }
   } catch (e) {
     if (e.status === 404) {
-      notFound();
+      notFound(null, { reports: parts[0] === 'reports' });
     } else if (e.status !== 401) {
-      notFound(e.message);
+      notFound(e.message, { reports: parts[0] === 'reports' });
     }
   }
 }
 
+/** What the address asks for, in words, for the login page: "case CS-2026-000042's survey". */
+function requested() {
+  const parts = location.hash.replace(/^#/, '').split('?')[0].split('/').filter(Boolean);
+  if (parts[0] === 'cases' && parts[1]) {
+    const n = decodeURIComponent(parts[1]);
+    return { survey: t('the survey of case {0}', n), closure: t('the proposed solution of case {0}', n) }[parts[2]]
+      || t('case {0}', n);
+  }
+  if (parts[0] === 'reports' && parts[1]) {
+    return t('the monthly report');
+  }
+  return null;
+}
+
 function showLogin() {
   document.getElementById('nav').hidden = true;
-  show('login', 'Log in');
+  const target = requested();
+  const next = document.getElementById('login-next');
+  next.hidden = !target;
+  next.textContent = target ? t('After you log in, {0} opens.', target) : '';
+  show('login', t('Log in'));
   document.getElementById('login-username').focus();
 }
 
@@ -104,7 +135,7 @@ document.getElementById('login-form').addEventListener('submit', async event => 
     form.reset();
     clearErrors(form);
     await signedIn(who);
-    announce(`Logged in as ${who.userId}.`);
+    announce(t('Logged in as {0}.', who.userId));
     if (!location.hash || location.hash === '#/login') {
       location.hash = '#/cases';
     } else {
@@ -128,19 +159,19 @@ document.getElementById('logout').addEventListener('click', async () => {
   state.me = null;
   location.hash = '#/login';
   showLogin();
-  announce('You are logged out.');
+  announce(t('You are logged out.'));
 });
 
 function showAccount() {
   const me = state.me;
   const facts = document.getElementById('account-facts');
   facts.replaceChildren(
-    el('dt', { text: 'User name' }), el('dd', { text: me.userId }),
-    el('dt', { text: 'Name' }), el('dd', { text: [me.firstName, me.lastName].filter(Boolean).join(' ') || '–' }),
-    el('dt', { text: 'E-mail' }), el('dd', { text: me.email || '–' }),
-    el('dt', { text: 'Company' }), el('dd', { text: me.company || '–' }));
+    el('dt', { text: t('User name') }), el('dd', { text: me.userId }),
+    el('dt', { text: t('Name') }), el('dd', { text: [me.firstName, me.lastName].filter(Boolean).join(' ') || '–' }),
+    el('dt', { text: t('E-mail') }), el('dd', { text: me.email || '–' }),
+    el('dt', { text: t('Company') }), el('dd', { text: me.company || '–' }));
   document.getElementById('pw-username').value = me.userId; // for password managers
-  show('account', 'Your account');
+  show('account', t('Your account'));
 }
 
 document.getElementById('password-form').addEventListener('submit', async event => {
@@ -159,9 +190,9 @@ document.getElementById('password-form').addEventListener('submit', async event 
     clearErrors(form);
     const done = form.querySelector('.form-error');
     done.hidden = false;
-    done.textContent = 'Your password has been changed.';
+    done.textContent = t('Your password has been changed.');
     done.classList.add('ok');
-    announce('Your password has been changed.');
+    announce(t('Your password has been changed.'));
   } catch (e) {
     form.querySelector('.form-error').classList.remove('ok');
     showProblem(form, e);
@@ -172,11 +203,24 @@ api.whenLoggedOut(() => {
   state.me = null;
   showLogin();
   const error = document.querySelector('#login-form .form-error');
-  error.textContent = 'Your session has ended. Please log in again.';
+  error.textContent = t('Your session has ended. Please log in again.');
   error.hidden = false;
 });
 
 window.addEventListener('hashchange', route);
+
+// English or German, kept in this browser: the page's own words at once, the view shown again in the new words
+document.querySelectorAll('[data-lang]').forEach(button => {
+  button.addEventListener('click', async () => {
+    setLanguage(button.dataset.lang);
+    if (!state.me) {
+      showLogin();
+      return;
+    }
+    await route();
+  });
+});
+translatePage();
 
 (async () => {
   const who = await api.me().catch(() => null);

@@ -2,6 +2,7 @@
 import * as api from './api.js';
 import { el, priority, status, when } from './format.js';
 import { show } from './app.js';
+import { t } from './i18n.js';
 
 const PAGE_SIZE = 20;
 const SEARCHED = 200;
@@ -45,7 +46,7 @@ export async function showCases(params) {
   lastChanges(items.map(c => c.caseNumber));
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
   document.getElementById('page-info').textContent =
-    `Page ${page + 1} of ${pages} (${result.total} case${result.total === 1 ? '' : 's'})`;
+    t(result.total === 1 ? 'Page {0} of {1} ({2} case)' : 'Page {0} of {1} ({2} cases)', page + 1, pages, result.total);
   const prev = document.getElementById('page-prev');
   const next = document.getElementById('page-next');
   document.querySelector('#view-cases .pager').hidden = pages === 1 && page === 0;
@@ -53,21 +54,21 @@ export async function showCases(params) {
   next.disabled = page + 1 >= pages;
   prev.onclick = () => go({ status: statusFilter, q, page: page - 1 });
   next.onclick = () => go({ status: statusFilter, q, page: page + 1 });
-  show('cases', 'Your cases', { focus: !document.getElementById('view-cases').contains(document.activeElement) });
+  show('cases', t('Your cases'), { focus: !document.getElementById('view-cases').contains(document.activeElement) });
 }
 
 function row(c) {
   const due = c.waitingSince
-    ? el('span', {}, 'Waiting for you since ', when(c.waitingSince))
+    ? el('span', {}, t('Waiting for you since '), when(c.waitingSince))
     : (c.status === 'CLOSED' ? '–' : when(c.resolutionDue));
   return el('tr', {},
     el('th', { scope: 'row' }, el('a', { href: `#/cases/${encodeURIComponent(c.caseNumber)}`, text: c.caseNumber })),
-    el('td', { 'data-label': 'Subject', text: c.subject }),
-    el('td', { 'data-label': 'Status' }, el('span', { class: `status status-${c.status}`, text: status(c.status) })),
-    el('td', { 'data-label': 'Priority', text: priority(c.priority) }),
-    el('td', { 'data-label': 'Opened', text: when(c.openedAt) }),
-    el('td', { 'data-label': 'Last change', 'data-last-change': c.caseNumber, text: '…' }),
-    el('td', { 'data-label': 'Next due' }, due));
+    el('td', { 'data-label': t('Subject'), text: c.subject }),
+    el('td', { 'data-label': t('Status') }, el('span', { class: `status status-${c.status}`, text: status(c.status) })),
+    el('td', { 'data-label': t('Priority'), text: priority(c.priority) }),
+    el('td', { 'data-label': t('Opened'), text: when(c.openedAt) }),
+    el('td', { 'data-label': t('Last change'), 'data-last-change': c.caseNumber, text: '…' }),
+    el('td', { 'data-label': t('Next due') }, due));
 }
 
 /** Fills the column "Last change": the latest event of each case the customer sees in its history. */

@@ -1,9 +1,16 @@
 // How the portal writes dates, statuses, priorities and the words of the decision tables.
+import { language, locale, t } from './i18n.js';
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateTimes = {};
+
+function dateTime() {
+  const key = language();
+  dateTimes[key] = dateTimes[key] || new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' });
+  return dateTimes[key];
+}
 
 export function when(iso) {
-  return iso ? dateTime.format(new Date(iso)) : '–';
+  return iso ? dateTime().format(new Date(iso)) : '–';
 }
 
 export const STATUS = {
@@ -25,11 +32,11 @@ export const PRIORITY = {
 };
 
 export function status(value) {
-  return STATUS[value] || words(value);
+  return STATUS[value] ? t(STATUS[value]) : words(value);
 }
 
 export function priority(value) {
-  return value ? (PRIORITY[value] || value) : 'being set';
+  return value ? (PRIORITY[value] ? t(PRIORITY[value]) : value) : t('being set');
 }
 
 /** "operational-problem" -> "Operational problem", "CUSTOMER_MESSAGE" -> "Customer message". */
@@ -38,7 +45,7 @@ export function words(value) {
     return '';
   }
   const text = String(value).replace(/[-_]+/g, ' ').toLowerCase();
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return t(text.charAt(0).toUpperCase() + text.slice(1));
 }
 
 /** Timeline kinds as a customer reads them. */
@@ -69,7 +76,7 @@ const EVENT = {
 };
 
 export function event(kind) {
-  return EVENT[kind] || words(kind);
+  return EVENT[kind] ? t(EVENT[kind]) : words(kind);
 }
 
 export function size(bytes) {

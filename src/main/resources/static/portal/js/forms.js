@@ -1,4 +1,5 @@
 import { size } from './format.js';
+import { t } from './i18n.js';
 
 // Form messages: each next to its field (aria-invalid, aria-describedby), the rest above the form.
 
@@ -63,7 +64,7 @@ export function showErrors(form, fieldErrors, detail) {
 /** Shows an ApiError (or any error) on the form: its fields next to them, else its detail above the form. */
 export function showProblem(form, error) {
   const fields = error.fieldErrors || [];
-  showErrors(form, fields, fields.length ? null : (error.message || 'Something went wrong. Please try again.'));
+  showErrors(form, fields, fields.length ? null : (error.message || t('Something went wrong. Please try again.')));
 }
 
 /** The browser's own checks of the form's fields (required, type, length) as messages next to the fields. */
@@ -74,8 +75,8 @@ export function checkFields(form) {
       continue;
     }
     if (input.required && input.type !== 'radio' && input.type !== 'checkbox' && !String(input.value).trim()) {
-      errors.push({ field: input.name, message: input.tagName === 'SELECT' ? 'Please choose one.'
-        : 'Please fill in this field.' });
+      errors.push({ field: input.name, message: input.tagName === 'SELECT' ? t('Please choose one.')
+        : t('Please fill in this field.') });
     } else if (!input.checkValidity()) {
       errors.push({ field: input.name, message: input.validationMessage });
     }
@@ -83,7 +84,7 @@ export function checkFields(form) {
   const radios = new Set([...form.querySelectorAll('input[type=radio][required]')].map(r => r.name));
   for (const name of radios) {
     if (!form.querySelector(`input[type=radio][name="${name}"]:checked`)) {
-      errors.push({ field: name, message: 'Please choose one.' });
+      errors.push({ field: name, message: t('Please choose one.') });
     }
   }
   if (errors.length) {
@@ -100,13 +101,13 @@ export function chosenFiles(form, maxFileSize) {
   const files = input && input.files ? [...input.files] : [];
   const problems = [];
   if (files.length > 10) {
-    problems.push('Choose at most 10 files at a time');
+    problems.push(t('Choose at most 10 files at a time'));
   }
   for (const file of files) {
     if (file.size === 0) {
-      problems.push(`${file.name} is empty`);
+      problems.push(t('{0} is empty', file.name));
     } else if (maxFileSize && file.size > maxFileSize) {
-      problems.push(`${file.name} is larger than ${size(maxFileSize)}, the limit for a file`);
+      problems.push(t('{0} is larger than {1}, the limit for a file', file.name, size(maxFileSize)));
     }
   }
   if (problems.length) {

@@ -3,6 +3,7 @@ import * as api from './api.js';
 import { checkFields, chosenFiles, clearErrors, showProblem, values } from './forms.js';
 import { el, priority, size, when, words } from './format.js';
 import { announce, currentUser, show } from './app.js';
+import { t } from './i18n.js';
 
 let contracts = [];
 let maxFileSize = 0;
@@ -25,11 +26,13 @@ export async function showNewCase() {
     span.textContent = size(maxFileSize);
   });
   const keep = values(form);
-  options(form.contractId, contracts.map(c => [c.id, `${c.id} (${c.serviceLevel}, valid until ${c.validTo})`]),
-    'Choose a contract');
-  options(form.category, choices.categories.map(v => [v, words(v)]), 'Choose a category');
-  options(form.impact, choices.impacts.map(v => [v, LEVEL_HELP.impact[v] || words(v)]), 'Choose the impact');
-  options(form.urgency, choices.urgencies.map(v => [v, LEVEL_HELP.urgency[v] || words(v)]), 'Choose the urgency');
+  options(form.contractId, contracts.map(c => [c.id, t('{0} ({1}, valid until {2})', c.id, c.serviceLevel, c.validTo)]),
+    t('Choose a contract'));
+  options(form.category, choices.categories.map(v => [v, words(v)]), t('Choose a category'));
+  options(form.impact, choices.impacts.map(v => [v, LEVEL_HELP.impact[v] ? t(LEVEL_HELP.impact[v]) : words(v)]),
+    t('Choose the impact'));
+  options(form.urgency, choices.urgencies.map(v => [v, LEVEL_HELP.urgency[v] ? t(LEVEL_HELP.urgency[v]) : words(v)]),
+    t('Choose the urgency'));
   for (const [name, value] of Object.entries(keep)) {
     if (form.elements.namedItem(name) && form.elements.namedItem(name).tagName === 'SELECT') {
       form.elements.namedItem(name).value = value;
@@ -40,8 +43,8 @@ export async function showNewCase() {
   }
   const general = form.querySelector('.form-error');
   if (!contracts.length) {
-    general.textContent = 'Your account has no service contract with us, so no case can be opened here. '
-      + 'Please call our hotline or ask your account manager.';
+    general.textContent = t('Your account has no service contract with us, so no case can be opened here. '
+      + 'Please call our hotline or ask your account manager.');
     general.hidden = false;
   }
   systems(form);
@@ -52,7 +55,7 @@ export async function showNewCase() {
   if (!form.callerEmail.value && me.email) {
     form.callerEmail.value = me.email;
   }
-  show('new', 'Open a case');
+  show('new', t('Open a case'));
 }
 
 function options(select, pairs, prompt) {
@@ -68,8 +71,8 @@ function systems(form) {
   list.replaceChildren(...registered.map(s => el('option', {
     value: s.product, text: [s.product, s.serialNumber, s.site].filter(Boolean).join(' – ') })));
   document.getElementById('new-product-hint').textContent = registered.length
-    ? `Registered on this contract: ${[...new Set(registered.map(s => s.product))].join(', ')}.`
-    : 'The product name, e.g. router-x. This contract covers every product of your company.';
+    ? t('Registered on this contract: {0}.', [...new Set(registered.map(s => s.product))].join(', '))
+    : t('The product name, e.g. router-x. This contract covers every product of your company.');
 }
 
 document.getElementById('new-contract').addEventListener('change', event => systems(event.target.form));
@@ -94,8 +97,8 @@ document.getElementById('new-case-form').addEventListener('submit', async event 
         await api.upload(opened.caseNumber, files);
       } catch (e) {
         const named = e.fieldErrors.map(f => f.message).join('. ');
-        justOpened.filesProblem = `Your case is open, but its files were not kept: ${named || e.message}. `
-          + 'Please add them on the case\'s page.';
+        justOpened.filesProblem = t('Your case is open, but its files were not kept: {0}. Please add them on the '
+          + 'case\'s page.', named || e.message);
       }
     }
     form.reset();
@@ -117,36 +120,40 @@ export async function showOpened(caseNumber) {
   filesProblem.textContent = c.filesProblem || '';
   filesProblem.hidden = !c.filesProblem;
   document.getElementById('opened-link').href = `#/cases/${encodeURIComponent(c.caseNumber)}`;
-  show('opened', `Case ${c.caseNumber} is open`);
-  announce(`Case ${c.caseNumber} is open with priority ${priority(c.priority)}.`);
+  show('opened', t('Case {0} is open', c.caseNumber));
+  announce(t('Case {0} is open with priority {1}.', c.caseNumber, priority(c.priority)));
 }
 
 /** What the desk's rules say happens next, for this case. */
 export function nextSteps(c) {
   const steps = [];
   if (c.status === 'NEW') {
-    steps.push('We have registered your case and are setting its priority and queue. You will receive the '
-      + 'acknowledgement with its due times shortly.');
+    steps.push(t('We have registered your case and are setting its priority and queue. You will receive the '
+      + 'acknowledgement with its due times shortly.'));
   } else if (c.status === 'NO_CONTRACT') {
-    steps.push('We found no valid contract for this product. Our sales team will contact you about it.');
+    steps.push(t('We found no valid contract for this product. Our sales team will contact you about it.'));
   } else {
     if (c.priority === 'P1' || c.priority === 'P2') {
-      const phone = c.caller && c.caller.phone ? ` at ${c.caller.phone.replace(/ /g, '\u00a0')}` : '';
-      steps.push(`Because this is a ${c.priority} case, our hotline will phone you${phone} shortly to confirm `
-        + 'its priority.');
+      const phone = c.caller && c.caller.phone ? c.caller.phone.replace(/ /g, '\u00a0') : null;
+      steps.push(phone
+        ? t('Because this is a {0} case, our hotline will phone you at {1} shortly to confirm its priority.',
+          c.priority, phone)
+        : t('Because this is a {0} case, our hotline will phone you shortly to confirm its priority.', c.priority));
     }
     if (c.sla && c.sla.firstResponseDue) {
-      steps.push(`An engineer of the ${words(c.queue) || 'support'} team will take up your case by `
-        + `${when(c.sla.firstResponseDue)}.`);
+      steps.push(t('An engineer of the {0} team will take up your case by {1}.', words(c.queue) || t('support'),
+        when(c.sla.firstResponseDue)));
     }
     if (c.sla && c.sla.resolutionDue) {
-      steps.push(`We aim to solve it by ${when(c.sla.resolutionDue)}.`);
+      steps.push(t('We aim to solve it by {0}.', when(c.sla.resolutionDue)));
     }
   }
   if (c.files && !c.filesProblem) {
-    steps.push(`Your ${c.files === 1 ? 'file is' : `${c.files} files are`} kept with the case.`);
+    steps.push(c.files === 1 ? t('Your file is kept with the case.')
+      : t('Your {0} files are kept with the case.', c.files));
   }
   const email = c.caller && c.caller.email;
-  steps.push(`You can follow the case on its page here${email ? ` and by e-mail at ${email}` : ''}.`);
+  steps.push(email ? t('You can follow the case on its page here and by e-mail at {0}.', email)
+    : t('You can follow the case on its page here.'));
   return steps;
 }

@@ -30,7 +30,7 @@ class MailTemplatesTest {
     data.put("vendor", "Acme Networks");
     data.put("vendorCaseNumber", "ACME-77");
     data.put("solution", "Upgrade the firmware to 7.2");
-    data.put("surveyPath", "/api/cases/CS-2026-000042/survey");
+    data.put("surveyPath", "/portal/#/cases/CS-2026-000042/survey");
     data.put("closedWithoutAnswer", false);
     data.put("text", "It happened again at 14:00");
     data.put("actions", List.of(Map.of("owner", "Bob", "action", "Replace the line card")));
@@ -77,11 +77,40 @@ class MailTemplatesTest {
   }
 
   @Test
-  void surveyInvitationLinksToTheSurvey() {
-    MailTemplates.RenderedMail mail = templates.render(NotificationKind.SURVEY_INVITATION, "CS-2026-000042", data(),
-        "en", "https://support.example/");
-    assertThat(mail.text()).contains("https://support.example/api/cases/CS-2026-000042/survey");
-    assertThat(mail.html()).contains("https://support.example/api/cases/CS-2026-000042/survey");
+  void surveyInvitationLinksToTheSurveyOnTheCasesPortalPage() {
+    for (String language : List.of("en", "de")) {
+      MailTemplates.RenderedMail mail = templates.render(NotificationKind.SURVEY_INVITATION, "CS-2026-000042", data(),
+          language, "https://support.example/");
+      assertThat(mail.text()).contains("https://support.example/portal/#/cases/CS-2026-000042/survey")
+          .doesNotContain("/api/");
+      assertThat(mail.html()).contains("https://support.example/portal/#/cases/CS-2026-000042/survey")
+          .doesNotContain("/api/");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = NotificationKind.class, names = {"CLOSURE_REQUEST", "CLOSURE_REMINDER"})
+  void closureMailsLinkToTheSolutionOnTheCasesPortalPage(NotificationKind kind) {
+    for (String language : List.of("en", "de")) {
+      MailTemplates.RenderedMail mail = templates.render(kind, "CS-2026-000042", data(), language,
+          "https://support.example/");
+      assertThat(mail.text()).as(kind + " " + language)
+          .contains("https://support.example/portal/#/cases/CS-2026-000042/closure").doesNotContain("/api/");
+      assertThat(mail.html()).as(kind + " " + language)
+          .contains("https://support.example/portal/#/cases/CS-2026-000042/closure").doesNotContain("/api/");
+    }
+  }
+
+  @Test
+  void noMailToACustomerLinksToTheApi() {
+    for (NotificationKind kind : NotificationKind.values()) {
+      for (String language : List.of("en", "de")) {
+        MailTemplates.RenderedMail mail = templates.render(kind, "CS-2026-000042", data(), language,
+            "https://support.example/");
+        assertThat(mail.text()).as(kind + " " + language).doesNotContain("https://support.example/api/");
+        assertThat(mail.html()).as(kind + " " + language).doesNotContain("https://support.example/api/");
+      }
+    }
   }
 
   @Test
@@ -106,7 +135,7 @@ class MailTemplatesTest {
     assertThat(mail.subject()).isEqualTo("Monthly support report 2026-05");
     assertThat(mail.text()).contains("support report of Acme for 2026-05", "Cases opened: 2, closed: 1",
         "First response within SLA: 50.0 %", "Resolution within SLA: -", "- CS-2026-000007 P1 CLOSED: <b>Router</b>",
-        "... and 3 more.", "https://support.example/api/reports/monthly/1234");
+        "... and 3 more.", "in the customer portal: https://support.example/portal/#/reports/1234");
     assertThat(mail.html()).contains("CS-2026-000007", "&lt;b&gt;Router").doesNotContain("<b>Router");
     assertThat(templates.render(NotificationKind.MONTHLY_CUSTOMER_REPORT, null, data, "de", "").subject())
         .isEqualTo("Monatlicher Support-Bericht 2026-05");

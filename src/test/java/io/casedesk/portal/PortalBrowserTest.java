@@ -3,6 +3,10 @@ package io.casedesk.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.casedesk.contracts.CustomerAccounts;
+import io.casedesk.notification.MailTemplates;
+import io.casedesk.notification.NotificationKind;
+import io.casedesk.notification.Outbox;
+import io.casedesk.reporting.MonthlyReports;
 import io.casedesk.support.BrowserTestSupport;
 import io.casedesk.support.NodeClient;
 import java.io.IOException;
@@ -12,6 +16,8 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Date;
@@ -32,7 +38,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * customer1 in the portal, in headless Chromium: logs in, opens a P1 case with a file and reads its number, priority
  * and what happens next, answers the engineer's question (which the engineer's task then shows), accepts the solution
  * and answers the survey, finds the case in the list; a form refuses bad input next to the field; a customer of
- * another company gets nothing of the case, from the list or by its URL. Each step is kept as a whole-page screenshot
+ * another company gets nothing of the case, from the list or by its URL. customer1 reads the company's monthly reports,
+ * newest first, opens one and downloads its CSV, and gets nothing of another company's report by its URL.
+ * The links of the closure request and the survey invitation, followed logged out, lead through the login to the
+ * case's page with that form in focus.
+ * The portal in German: login, list, the case form and its checks, a case's page and a report, kept after a
+ * reload, and back in English at a click. Each step is kept as a whole-page screenshot
  * on a desk-sized and a phone-sized window under {@code target/e2e/portal/}.
  */
 class PortalBrowserTest extends BrowserTestSupport {
@@ -44,6 +55,9 @@ class PortalBrowserTest extends BrowserTestSupport {
   @Autowired IdentityService identityService;
   @Autowired CustomerAccounts accounts;
   @Autowired JdbcClient jdbc;
+  @Autowired MonthlyReports monthlyReports;
+  @Autowired Outbox outbox;
+  @Autowired MailTemplates mailTemplates;
 
   private int step;
 
@@ -212,6 +226,194 @@ class PortalBrowserTest extends BrowserTestSupport {
         + "'XMLHttpRequest'}}).then(r => r.status)");
     assertThat(((Number) files).intValue()).as("nor its files").isEqualTo(404);
     shot("other-company-url");
+  }
+
+  @Test
+  void customerReadsAndDownloadsTheCompanysMonthlyReportsAndNoOneElses() {
+    step = 100; // this walk's screenshots after the first one's
+    String n = open("high", "medium", "phone").caseNumber();
+    YearMonth month = YearMonth.from(ClockUtil.getCurrentTime().toInstant().atZone(ZoneOffset.UTC));
+    long earlier = monthlyReports.keep(monthlyReports.compile("Demo Customer Ltd", month.minusMonths(1)));
+    long own = monthlyReports.keep(monthlyReports.compile("Demo Customer Ltd", month));
+    long others = monthlyReports.keep(monthlyReports.compile("Other Corp", month));
+
+    browser.get(url("/portal/"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+    logIn("customer1", "demo");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-cases")));
+    steps.click(By.cssSelector("a[data-nav=reports]"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reports-table")));
+    List<String> links = browser.findElements(By.cssSelector("#reports-table tbody th a")).stream()
+        .map(a -> a.getAttribute("href").replaceAll(".*#/reports/", "")).toList();
+    assertThat(links).as("newest month first").containsSubsequence(String.valueOf(own), String.valueOf(earlier))
+        .doesNotContain(String.valueOf(others));
+    assertThat(browser.findElement(By.id("view-reports")).getText()).doesNotContain("Other Corp");
+    shot("reports");
+
+    steps.click(By.cssSelector("#reports-table a[href='#/reports/" + own + "']"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-case-table")));
+    String monthName = month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+    assertThat(browser.findElement(By.id("report-title")).getText()).contains(monthName)
+        .contains(String.valueOf(month.getYear()));
+    assertThat(browser.findElement(By.id("report-case-table")).getText()).contains(n);
+    assertThat(browser.findElement(By.id("report-cases")).getText()).contains("Opened in the month");
+    assertThat(browser.findElement(By.cssSelector("a[data-nav=reports]")).getAttribute("aria-current"))
+        .isEqualTo("page");
+    shot("report");
+    String download = browser.findElement(By.id("report-download")).getAttribute("href");
+    assertThat(download).endsWith("/api/reports/monthly/" + own + ".csv");
+    Object file = steps.js("return fetch(arguments[0]).then(r => r.status + ' '"
+        + " + r.headers.get('Content-Disposition') + ' ' + r.headers.get('Content-Type'))", download);
+    assertThat(String.valueOf(file)).startsWith("200 attachment;").contains("support-report-" + month + ".csv")
+        .contains("text/csv");
+    // the report's case opens the case's page
+    steps.click(By.cssSelector("#report-case-table a[href='#/cases/" + n + "']"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-title"), n));
+
+    // another company's report by its URL: not found, nothing of it shown
+    browser.get(url("/portal/#/reports/" + others));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-notfound")));
+    assertThat(browser.findElement(By.id("notfound-text")).getText())
+        .isEqualTo("There is no such report among your company's reports.");
+    assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Other Corp");
+    Object status = steps.js("return fetch('/api/reports/monthly/" + others + ".csv').then(r => r.status)");
+    assertThat(((Number) status).intValue()).isEqualTo(404);
+    shot("report-of-another-company");
+  }
+
+  @Test
+  void linksOfTheClosureAndSurveyMailsLeadALoggedOutCustomerThroughTheLoginToTheCasesForms() {
+    step = 200; // this walk's screenshots after the others'
+    String n = open("medium", "medium", "phone").caseNumber();
+    work(n, "engineer1", "solve", "Restart the line card; the fault is cleared.");
+
+    // the closure request's link, followed in a browser that is not logged in
+    String closureLink = linkIn(NotificationKind.CLOSURE_REQUEST, n);
+    assertThat(closureLink).isEqualTo(url("/portal/#/cases/" + n + "/closure"));
+    browser.get(closureLink);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+    assertThat(browser.findElement(By.id("login-next")).getText())
+        .isEqualTo("After you log in, the proposed solution of case " + n + " opens.");
+    shot("mail-link-login", "login-form");
+    logIn("customer1", "demo");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("closure-form")));
+    assertThat(browser.getCurrentUrl()).endsWith("/portal/#/cases/" + n + "/closure");
+    assertThat(browser.findElement(By.id("case-title")).getText()).contains(n);
+    assertThat(browser.switchTo().activeElement().getAttribute("id")).as("the focus is on the solution")
+        .isEqualTo("solution-title");
+    shot("mail-link-closure", "closure-form");
+    steps.click(By.cssSelector("#closure-form button[value=true]"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("survey-form")));
+    assertThat(view(n).status().name()).isEqualTo("CLOSED");
+
+    // the survey invitation's link, after logging out
+    String surveyLink = linkIn(NotificationKind.SURVEY_INVITATION, n);
+    assertThat(surveyLink).isEqualTo(url("/portal/#/cases/" + n + "/survey"));
+    steps.click(By.id("logout"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+    browser.get(surveyLink);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-next"),
+        "After you log in, the survey of case " + n + " opens."));
+    logIn("customer1", "demo");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("survey-form")));
+    assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("survey-title");
+    shot("mail-link-survey", "survey-form");
+    choose("survey-score", "4");
+    steps.click(By.cssSelector("#survey-form button[type=submit]"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("view-case"), "Your survey answer: 4 of 5"));
+    assertThat(view(n).survey().score()).isEqualTo(4);
+
+    // the same links once done: the page says there is nothing left to do
+    browser.navigate().refresh();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#view-case .flash"),
+        "You have already answered the survey of this case."));
+    browser.get(closureLink);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#view-case .flash"),
+        "This case is already closed; nothing is left to decide."));
+    shot("mail-link-done");
+
+    // another company's customer following the link gets nothing of the case
+    otherCustomer();
+    steps.click(By.id("logout"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+    browser.get(surveyLink);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-next"), n));
+    logIn("othercustomer1", "other-company-password");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-notfound")));
+    assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("line card");
+  }
+
+  @Test
+  void customerSwitchesThePortalToGermanAndTheBrowserKeepsIt() {
+    step = 300; // this walk's screenshots after the others'
+    String n = open("high", "medium", "phone").caseNumber();
+    browser.get(url("/portal/"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+    steps.click(By.cssSelector("[data-lang=de]"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-title"), "Bei Casedesk anmelden"));
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
+    assertThat(browser.findElement(By.cssSelector("#login-form button[type=submit]")).getText()).isEqualTo("Anmelden");
+    assertThat(browser.findElement(By.cssSelector("[data-lang=de]")).getAttribute("aria-pressed")).isEqualTo("true");
+    shot("german-login", "login-form");
+    logIn("customer1", "demo");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases-title"),
+        "Die Fälle Ihres Unternehmens"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases-table"), n));
+    assertThat(browser.findElement(By.id("nav")).getText()).contains("Ihre Fälle", "Fall eröffnen", "Berichte");
+    assertThat(String.valueOf(steps.js("return document.getElementById('page-info').textContent")))
+        .startsWith("Seite 1 von");
+    assertThat(browser.getTitle()).isEqualTo("Ihre Fälle – Casedesk-Supportportal");
+    shot("german-cases");
+
+    // a browser's own checks, in German too
+    steps.click(By.cssSelector("a[data-nav=new]"));
+    wait.until(d -> browser.findElements(By.cssSelector("#new-impact option")).size() > 1);
+    assertThat(browser.findElement(By.id("new-title")).getText()).isEqualTo("Fall eröffnen");
+    assertThat(browser.findElement(By.id("new-impact")).getText()).contains("Hoch – ein Dienst ist ausgefallen");
+    assertThat(browser.findElement(By.id("new-category")).getText()).contains("Betriebsproblem");
+    steps.click(By.cssSelector("#new-case-form button[type=submit]"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("new-subject-error"),
+        "Bitte füllen Sie dieses Feld aus."));
+    shot("german-new-case-refused", "new-subject");
+
+    // the case's page; the choice survives a reload
+    browser.get(url("/portal/#/cases/" + n));
+    browser.navigate().refresh();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline-title"), "Verlauf"));
+    String page = browser.findElement(By.id("view-case")).getText();
+    assertThat(page).contains("Priorität", "P2 – hoch", "Fall eröffnet", "Dateien", "Ihre Nachricht");
+    assertThat(page).doesNotContain("History").doesNotContain("Your message");
+    shot("german-case");
+
+    // the report page too
+    long report = monthlyReports.keep(monthlyReports.compile("Demo Customer Ltd",
+        YearMonth.from(ClockUtil.getCurrentTime().toInstant().atZone(ZoneOffset.UTC))));
+    browser.get(url("/portal/#/reports/" + report));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-case-table")));
+    assertThat(browser.findElement(By.id("report-title")).getText()).startsWith("Support-Bericht ");
+    assertThat(browser.findElement(By.id("report-cases")).getText()).contains("Im Monat eröffnet");
+
+    // and back to English, at once
+    steps.click(By.cssSelector("[data-lang=en]"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report-title"), "Support report "));
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+    assertThat(browser.findElement(By.id("nav")).getText()).contains("Your cases", "Open a case", "Reports");
+  }
+
+  /** The portal link of the case's latest mail of this kind, as the customer's mail shows it. */
+  private String linkIn(NotificationKind kind, String caseNumber) {
+    var message = outbox.ofCase(caseNumber).stream().filter(m -> m.kind() == kind).reduce((a, b) -> b).orElseThrow();
+    Map<String, Object> data;
+    try {
+      data = new com.fasterxml.jackson.databind.ObjectMapper().readValue(message.payload(),
+          new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {});
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    String text = mailTemplates.render(kind, caseNumber, data, "en", url("/")).text();
+    var link = java.util.regex.Pattern.compile("http://\\S+/portal/\\S+").matcher(text);
+    assertThat(link.find()).as("a portal link in %s", text).isTrue();
+    return link.group();
   }
 
   private static Path routerLog() {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.support.CaseTestSupport;
 import io.casedesk.support.NodeClient;
+import io.casedesk.reporting.MonthlyReports;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +25,7 @@ class PortalSessionTest extends CaseTestSupport {
   @LocalServerPort int port;
   @Autowired IdentityService identityService;
   @Autowired io.casedesk.mail.MailProperties mail;
+  @Autowired MonthlyReports monthlyReports;
 
   @AfterEach
   void demoPasswordAgain() {
@@ -122,6 +126,52 @@ class PortalSessionTest extends CaseTestSupport {
     assertThat(changes.status()).as("%s", changes).isEqualTo(200);
     assertThat(changes.json().has(own)).isTrue();
     assertThat(changes.json().size()).isEqualTo(1);
+  }
+
+  @Test
+  void customerReadsAndDownloadsTheirCompanysMonthlyReportsOnly() {
+    long january = monthlyReports.keep(monthlyReports.compile("Demo Customer Ltd", YearMonth.of(2025, 1)));
+    long february = monthlyReports.keep(monthlyReports.compile("Demo Customer Ltd", YearMonth.of(2025, 2)));
+    long others = monthlyReports.keep(monthlyReports.compile("Other Corp", YearMonth.of(2025, 2)));
+    NodeClient browser = loggedIn("customer1", "demo");
+
+    NodeClient.Response list = browser.get(url("/api/reports/monthly"));
+    assertThat(list.status()).as("%s", list).isEqualTo(200);
+    assertThat(list.json().findValuesAsText("customer")).as("the company's own only").containsOnly("Demo Customer Ltd");
+    List<String> ids = list.json().findValuesAsText("id");
+    assertThat(ids).contains(String.valueOf(january), String.valueOf(february)).doesNotContain(String.valueOf(others));
+    assertThat(ids.indexOf(String.valueOf(february))).as("newest month first")
+        .isLessThan(ids.indexOf(String.valueOf(january)));
+    List<String> months = list.json().findValuesAsText("month");
+    assertThat(months).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+    NodeClient.Response report = browser.get(url("/api/reports/monthly/" + february));
+    assertThat(report.status()).as("%s", report).isEqualTo(200);
+    assertThat(report.json().path("report").path("month").asText()).isEqualTo("2025-02");
+    assertThat(report.json().path("report").has("figures")).isTrue();
+    NodeClient.Response csv = browser.get(url("/api/reports/monthly/" + february + ".csv"));
+    assertThat(csv.status()).as("%s", csv).isEqualTo(200);
+    assertThat(csv.body()).startsWith("section,figure,value");
+
+    // another company's report: 404 by URL, JSON or CSV, as one that does not exist; asking by name is refused
+    for (String path : List.of("/api/reports/monthly/" + others, "/api/reports/monthly/" + others + ".csv",
+        "/api/reports/monthly/999999999")) {
+      NodeClient.Response refused = browser.get(url(path));
+      assertThat(refused.status()).as("%s %s", path, refused).isEqualTo(404);
+      assertThat(refused.body()).doesNotContain("Other Corp").doesNotContain("2025-02");
+    }
+    NodeClient.Response byName = browser.get(url("/api/reports/monthly?customer=Other%20Corp"));
+    assertThat(byName.status()).isEqualTo(403);
+    assertThat(byName.json().has("id")).isFalse();
+    assertThat(byName.body()).doesNotContain("2025-02");
+    assertThat(browser.get(url("/api/reports/cases?from=2025-02-01&to=2025-03-01")).json().path("customer").asText())
+        .as("the live figures too are the company's own").isEqualTo("Demo Customer Ltd");
+
+    // without the portal's session nothing is read; with it, nothing changes without the token either
+    browser.withHeader("X-XSRF-TOKEN", null);
+    assertThat(browser.delete(url("/api/reports/monthly/" + february)).status()).isEqualTo(403);
+    assertThat(NodeClient.browser().withHeader("X-Requested-With", "XMLHttpRequest")
+        .get(url("/api/reports/monthly/" + february + ".csv")).status()).isEqualTo(401);
   }
 
   @Test

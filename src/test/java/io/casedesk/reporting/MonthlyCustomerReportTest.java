@@ -177,7 +177,7 @@ class MonthlyCustomerReportTest extends CaseTestSupport {
     MimeMessage otto = single("otto@alpha.example");
     assertThat(otto.getSubject()).isEqualTo("Monthly support report 2026-05");
     assertThat(TestMailServer.textOf(otto)).contains(alpha1, alpha2, "Cases opened: 2, closed: 1",
-        "/api/reports/monthly/" + monthlyReports.list(ALPHA, null).get(0).id()).doesNotContain(beta1, alphaApril);
+        "/portal/#/reports/" + monthlyReports.list(ALPHA, null).get(0).id()).doesNotContain(beta1, alphaApril);
 
     MimeMessage bob = single("bob@beta.example");
     assertThat(bob.getSubject()).isEqualTo("Monthly support report 2026-05");
@@ -207,6 +207,18 @@ class MonthlyCustomerReportTest extends CaseTestSupport {
         .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(as(http, "alphauser").exchange("/api/reports/monthly/" + betaId, HttpMethod.GET, accept("text/csv"),
         String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    // the download link: the same CSV as a file named after the month; another company's is not there either
+    var file = as(http, "alphauser").getForEntity("/api/reports/monthly/" + alphaId + ".csv", String.class);
+    assertThat(file.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(file.getHeaders().getContentDisposition().getType()).isEqualTo("attachment");
+    assertThat(file.getHeaders().getContentDisposition().getFilename()).isEqualTo("support-report-2026-05.csv");
+    assertThat(file.getBody()).startsWith("section,figure,value").contains("case," + alpha1 + ",")
+        .doesNotContain(beta1);
+    var notTheirs = as(http, "alphauser").getForEntity("/api/reports/monthly/" + betaId + ".csv", String.class);
+    assertThat(notTheirs.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(notTheirs.getBody()).doesNotContain(BETA).doesNotContain(beta1);
+    assertThat(http.getForEntity("/api/reports/monthly/" + alphaId + ".csv", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(as(http, "alphauser").getForEntity("/api/reports/monthly?customer=" + BETA, JsonNode.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(as(http, "betauser").getForEntity("/api/reports/monthly?month=2026-05", JsonNode.class).getBody()
