@@ -73,11 +73,13 @@ public class CaseController {
           example = "me") String openedBy,
       @RequestParam(required = false) @Parameter(description = "the case's engineer (its assignee, also while it "
           + "waits for the customer): `me` or a user id", example = "me") String engineer,
+      @RequestParam(required = false) @Parameter(description = "text found in the case number, subject or "
+          + "description, ignoring case", example = "router") String q,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
       CurrentUser user) {
     var filter = new CaseRepository.CaseFilter(statuses(status), priority, queue, customer,
-        person("openedBy", openedBy, user), person("engineer", engineer, user));
+        person("openedBy", openedBy, user), person("engineer", engineer, user), q);
     return service.search(filter, page, size, user);
   }
 

@@ -94,6 +94,12 @@ public class CaseRepository {
       where.append(" AND assignee = :engineer");
       params.put("engineer", filter.engineer());
     }
+    if (filter.text() != null && !filter.text().isBlank()) {
+      where.append(" AND (LOWER(case_number) LIKE :text ESCAPE '\\' OR LOWER(subject) LIKE :text ESCAPE '\\'"
+          + " OR LOWER(description) LIKE :text ESCAPE '\\')");
+      params.put("text", "%" + filter.text().strip().toLowerCase(java.util.Locale.ROOT)
+          .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+    }
     long total = jdbc.sql("SELECT COUNT(*) FROM support_case" + where).params(params).query(Long.class).single();
     List<Listed> items = jdbc.sql("SELECT * FROM support_case" + where
             + " ORDER BY opened_at DESC, case_number DESC LIMIT :limit OFFSET :offset")
@@ -107,16 +113,17 @@ public class CaseRepository {
    * {@code openedBy} is the user (or, for a case opened by e-mail, the address) that opened the case,
    * {@code engineer} the engineer who owns it (its assignee, kept while it waits for the customer).
    */
+  /** {@code text}: found in the case number, subject or description, ignoring case. */
   public record CaseFilter(Set<CaseStatus> statuses, String priority, String queue, String company, String openedBy,
-      String engineer) {
+      String engineer, String text) {
 
     public CaseFilter(CaseStatus status, String priority, String queue, String company) {
-      this(status == null ? Set.of() : Set.of(status), priority, queue, company, null, null);
+      this(status == null ? Set.of() : Set.of(status), priority, queue, company, null, null, null);
     }
 
     /** The same criteria, within a company's cases. */
     public CaseFilter withCompany(String company) {
-      return new CaseFilter(statuses, priority, queue, company, openedBy, engineer);
+      return new CaseFilter(statuses, priority, queue, company, openedBy, engineer, text);
     }
   }
 

@@ -5,7 +5,6 @@ import { show } from './app.js';
 import { t } from './i18n.js';
 
 const PAGE_SIZE = 20;
-const SEARCHED = 200;
 const CASE_NUMBER = /^CS-\d{4}-\d{6}$/i;
 
 export async function showCases(params) {
@@ -15,11 +14,13 @@ export async function showCases(params) {
   const q = (params.get('q') || '').trim();
   form.status.value = statusFilter;
   form.q.value = q;
-  // text is searched in the newest SEARCHED cases (the API has no text search): they are read at once, then paged here
-  const needle = q.toLowerCase();
-  const query = new URLSearchParams(needle ? { page: 0, size: SEARCHED } : { page, size: PAGE_SIZE });
+  // the API finds the text in the number, subject and description of every case of the company
+  const query = new URLSearchParams({ page, size: PAGE_SIZE });
   if (statusFilter) {
     query.set('status', statusFilter);
+  }
+  if (q) {
+    query.set('q', q);
   }
   const error = document.getElementById('cases-error');
   error.hidden = true;
@@ -34,12 +35,7 @@ export async function showCases(params) {
     error.hidden = false;
     result = { items: [], page, size: PAGE_SIZE, total: 0 };
   }
-  let items = result.items;
-  if (needle) {
-    const found = items.filter(c => `${c.caseNumber} ${c.subject || ''}`.toLowerCase().includes(needle));
-    result = { total: found.length };
-    items = found.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
-  }
+  const items = result.items;
   const body = document.querySelector('#cases-table tbody');
   body.replaceChildren(...items.map(row));
   document.getElementById('cases-empty').hidden = items.length > 0;

@@ -124,8 +124,8 @@ const DE = {
   'No valid contract': 'Kein gültiger Vertrag',
   'Registered': 'Registriert',
   'Case number or text': 'Fallnummer oder Text',
-  'A full case number opens the case; other text is looked for in the numbers and subjects of your 200 newest cases.':
-    'Eine vollständige Fallnummer öffnet den Fall; anderer Text wird in Nummer und Betreff Ihrer 200 neuesten Fälle '
+  'A full case number opens the case; other text is looked for in the numbers, subjects and descriptions of your cases.':
+    'Eine vollständige Fallnummer öffnet den Fall; anderer Text wird in Nummer, Betreff und Beschreibung Ihrer Fälle '
     + 'gesucht.',
   'Search': 'Suchen',
   'Cases, newest first': 'Fälle, neueste zuerst',

@@ -188,6 +188,30 @@ class CaseApiTest extends CaseTestSupport {
   }
 
   @Test
+  void textSearchFindsNumberSubjectAndDescriptionIgnoringCaseWithinTheCustomersCompany() {
+    String marker = "Qx" + System.nanoTime();
+    CaseView bySubject = cases.open(new CaseRequests.OpenCase("Ada Lovelace", "Demo Customer Ltd", "+36 1 234 5678",
+        "ada@demo.example", null, "CT-DEMO-1", "router-x", "operational-problem", "low", "low",
+        "Fan noise " + marker, "Loud since Monday", "phone"), HOTLINE);
+    CaseView byDescription = cases.open(new CaseRequests.OpenCase("Ada Lovelace", "Demo Customer Ltd",
+        "+36 1 234 5678", "ada@demo.example", null, "CT-DEMO-1", "router-x", "operational-problem", "low", "low",
+        "Slow links", "Seen with 100% load, see " + marker.toLowerCase(), "phone"), HOTLINE);
+
+    assertThat(found("customer1", marker.toUpperCase())).as("subject and description, any case")
+        .containsExactlyInAnyOrder(bySubject.caseNumber(), byDescription.caseNumber());
+    assertThat(found("customer1", bySubject.caseNumber().toLowerCase())).containsExactly(bySubject.caseNumber());
+    assertThat(found("engineer1", "100% load, see " + marker)).as("% is a character, not a wildcard")
+        .containsExactly(byDescription.caseNumber());
+    assertThat(found("engineer1", "100_ load")).as("_ is a character, not a wildcard").isEmpty();
+    assertThat(found("customer9", marker)).as("another company's customer").isEmpty();
+  }
+
+  private List<String> found(String user, String text) {
+    JsonNode page = as(http, user).getForEntity("/api/cases?size=50&q={q}", JsonNode.class, text).getBody();
+    return page.path("items").findValuesAsText("caseNumber");
+  }
+
+  @Test
   void customersDoNotSeeInternalNotes() {
     String n = open("medium", "medium", "phone").caseNumber();
     work(n, "engineer1", "note", "Customer's config is a mess");
