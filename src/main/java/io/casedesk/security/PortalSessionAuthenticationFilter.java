@@ -6,10 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Set;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -17,7 +13,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Lets the customer portal's pages call the Casedesk API with the portal's session login ({@link PortalLogin})
@@ -28,23 +23,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * something must carry the portal session's CSRF token in {@code X-XSRF-TOKEN}; without it the request is refused
  * with 403 before it reaches a controller, so nothing changes.
  */
-public class PortalSessionAuthenticationFilter extends OncePerRequestFilter {
-
-  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-
-  private final RequestMatcher sessionPaths;
-  private final CamundaIdentityAuthenticationProvider identity;
+public class PortalSessionAuthenticationFilter extends SessionLoginFilter {
 
   public PortalSessionAuthenticationFilter(RequestMatcher sessionPaths,
       CamundaIdentityAuthenticationProvider identity) {
-    this.sessionPaths = sessionPaths;
-    this.identity = identity;
-  }
-
-  @Override
-  protected boolean shouldNotFilter(HttpServletRequest request) {
-    return request.getHeader(HttpHeaders.AUTHORIZATION) != null || !sessionPaths.matches(request)
-        || request.getSession(false) == null;
+    super(sessionPaths, identity);
   }
 
   @Override
@@ -57,14 +40,12 @@ public class PortalSessionAuthenticationFilter extends OncePerRequestFilter {
       var authorities = identity.authoritiesOf(userId);
       var authentication = UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
       if (CurrentUser.of(authentication).isCustomer()) {
-        if (!SAFE_METHODS.contains(request.getMethod()) && !carriesCsrfToken(request, session)) {
+        if (changes(request) && !carriesCsrfToken(request, session)) {
           PortalLogin.problem(response, HttpStatus.FORBIDDEN, "A change made with the portal's login needs the "
               + "X-XSRF-TOKEN header of that session; reload the page and try again.");
           return;
         }
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
+        signIn(authentication);
       }
     }
     chain.doFilter(request, response);
@@ -81,9 +62,7 @@ public class PortalSessionAuthenticationFilter extends OncePerRequestFilter {
   }
 
   private static boolean carriesCsrfToken(HttpServletRequest request, HttpSession session) {
-    Object expected = session.getAttribute(PortalLogin.CSRF_SESSION_ATTRIBUTE);
-    String sent = request.getHeader(PortalLogin.CSRF_HEADER);
-    return expected instanceof CsrfToken token && sent != null && MessageDigest.isEqual(
-        token.getToken().getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+    return session.getAttribute(PortalLogin.CSRF_SESSION_ATTRIBUTE) instanceof CsrfToken token
+        && sameToken(token.getToken(), request.getHeader(PortalLogin.CSRF_HEADER));
   }
 }

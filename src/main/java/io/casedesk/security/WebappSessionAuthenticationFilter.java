@@ -7,18 +7,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Lets a page that runs inside the Camunda webapps (a Tasklist plugin, the report page) call the Casedesk API as
@@ -30,27 +25,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * webapps' own API demands: otherwise a page of another site could drive a logged-in agent's browser. Without it
  * the request is refused before it reaches a controller, so nothing changes.
  */
-public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
+public class WebappSessionAuthenticationFilter extends SessionLoginFilter {
 
-  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
   /** Where the webapps keep their login in the session ({@code Authentications}, Camunda's own key). */
   static final String WEBAPP_LOGIN_ATTRIBUTE = "authenticatedUser";
 
-  private final RequestMatcher sessionPaths;
   private final ProcessEngine engine;
-  private final CamundaIdentityAuthenticationProvider identity;
 
   public WebappSessionAuthenticationFilter(RequestMatcher sessionPaths, ProcessEngine engine,
       CamundaIdentityAuthenticationProvider identity) {
-    this.sessionPaths = sessionPaths;
+    super(sessionPaths, identity);
     this.engine = engine;
-    this.identity = identity;
-  }
-
-  @Override
-  protected boolean shouldNotFilter(HttpServletRequest request) {
-    return request.getHeader(HttpHeaders.AUTHORIZATION) != null || !sessionPaths.matches(request)
-        || request.getSession(false) == null;
   }
 
   @Override
@@ -59,14 +44,11 @@ public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
     HttpSession session = request.getSession(false);
     String userId = webappUser(session);
     if (userId != null && identity.exists(userId)) {
-      if (!SAFE_METHODS.contains(request.getMethod()) && !carriesCsrfToken(request, session)) {
+      if (changes(request) && !carriesCsrfToken(request, session)) {
         refuse(request, response);
         return;
       }
-      var authentication = UsernamePasswordAuthenticationToken.authenticated(userId, null, identity.authoritiesOf(userId));
-      var context = SecurityContextHolder.createEmptyContext();
-      context.setAuthentication(authentication);
-      SecurityContextHolder.setContext(context);
+      signIn(UsernamePasswordAuthenticationToken.authenticated(userId, null, identity.authoritiesOf(userId)));
     }
     chain.doFilter(request, response);
   }
@@ -89,9 +71,8 @@ public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
 
   private static boolean carriesCsrfToken(HttpServletRequest request, HttpSession session) {
     Object expected = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
-    String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
-    return expected != null && sent != null && MessageDigest.isEqual(
-        expected.toString().getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+    return sameToken(expected == null ? null : expected.toString(),
+        request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME));
   }
 
   private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
