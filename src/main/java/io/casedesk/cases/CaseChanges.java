@@ -22,21 +22,29 @@ public class CaseChanges {
     this.jdbc = jdbc;
   }
 
-  /** The contract was checked: its company and service level; a case without a valid contract goes to sales. */
-  public void entitlementChecked(String caseNumber, String company, String serviceLevel, boolean entitled) {
-    update(caseNumber, """
-        company = COALESCE(:company, company), service_level = :serviceLevel,
-        status = CASE WHEN :entitled THEN status ELSE 'NO_CONTRACT' END""")
-        .param("company", company).param("serviceLevel", serviceLevel).param("entitled", entitled)
+  /** No valid contract: the case goes to sales, with the company and service level the check found, if any. */
+  public void noContract(String caseNumber, String company, String serviceLevel) {
+    update(caseNumber, "company = COALESCE(:company, company), service_level = :serviceLevel, status = 'NO_CONTRACT'")
+        .param("company", company).param("serviceLevel", serviceLevel)
         .update();
   }
 
-  /** Triaged and under its SLA clock: open in its queue at escalation level 0 (again, after a reopening). */
-  public void opened(String caseNumber, String priority, String queue, String candidateGroup, SlaDue due) {
+  /** The valid contract belongs to another company than the caller named: the case follows the contract's. */
+  public void contractCompany(String caseNumber, String company) {
+    update(caseNumber, "company = :company").param("company", company).update();
+  }
+
+  /**
+   * Triaged and under its SLA clock: open in its queue at escalation level 0 (again, after a reopening), with the
+   * contract's service level, which the entitlement check found just before in the same transaction.
+   */
+  public void opened(String caseNumber, String priority, String queue, String candidateGroup, String serviceLevel,
+      SlaDue due) {
     sla(update(caseNumber, """
         status = 'OPEN', priority = :priority, queue = :queue, candidate_group = :candidateGroup,
-        escalation_level = 0, """ + SLA_COLUMNS), due)
+        service_level = COALESCE(:serviceLevel, service_level), escalation_level = 0, """ + SLA_COLUMNS), due)
         .param("priority", priority).param("queue", queue).param("candidateGroup", candidateGroup)
+        .param("serviceLevel", serviceLevel)
         .update();
   }
 

@@ -29,20 +29,23 @@ public class CheckEntitlementDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseNumber = CaseSteps.caseNumber(execution);
-    Entitlement entitlement = entitlements.check(steps.cases().get(caseNumber).contractId(),
-        string(execution, PRODUCT), EngineClock.now());
+    SupportCase registered = steps.cases().get(caseNumber);
+    Entitlement entitlement = entitlements.check(registered.contractId(), string(execution, PRODUCT),
+        EngineClock.now());
     // only the gateway right after this step decides on it: transient, the row keeps the outcome (NO_CONTRACT)
     execution.setVariable(ENTITLED, Variables.booleanValue(entitlement.entitled(), true));
     execution.setVariable(SERVICE_LEVEL, entitlement.serviceLevel());
 
-    // without a contract's company the case keeps the caller's, as registered
-    steps.changes().entitlementChecked(caseNumber, entitlement.company(), entitlement.serviceLevel(),
-        entitlement.entitled());
-
     if (entitlement.entitled()) {
+      // the row takes the service level when the case opens, a few steps on in this transaction: one write less
+      if (!entitlement.company().equals(registered.company())) {
+        steps.changes().contractCompany(caseNumber, entitlement.company());
+      }
       steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.ENTITLEMENT_CHECKED,
           "Contract %s, service level %s".formatted(entitlement.contractId(), entitlement.serviceLevel()));
     } else {
+      // without a contract's company the case keeps the caller's, as registered
+      steps.changes().noContract(caseNumber, entitlement.company(), entitlement.serviceLevel());
       execution.setVariable(ENTITLEMENT_REASON, entitlement.reason());
       steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.NO_CONTRACT, entitlement.reason());
       steps.notifyCustomer(caseNumber, NotificationKind.NO_CONTRACT, Map.of("reason", entitlement.reason()));

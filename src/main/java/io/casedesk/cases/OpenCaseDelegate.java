@@ -4,6 +4,7 @@ import static io.casedesk.cases.CaseVariables.CANDIDATE_GROUP;
 import static io.casedesk.cases.CaseVariables.ESCALATION_LEVEL;
 import static io.casedesk.cases.CaseVariables.PRIORITY;
 import static io.casedesk.cases.CaseVariables.QUEUE;
+import static io.casedesk.cases.CaseVariables.SERVICE_LEVEL;
 import static io.casedesk.cases.CaseVariables.TRIAGE_INPUTS;
 import static io.casedesk.process.ProcessVariables.string;
 
@@ -39,7 +40,7 @@ public class OpenCaseDelegate implements JavaDelegate {
     execution.setVariable(ESCALATION_LEVEL, 0);
     SlaDue due = SlaDue.of(clock, execution);
     steps.changes().opened(caseNumber, string(execution, PRIORITY), string(execution, QUEUE),
-        string(execution, CANDIDATE_GROUP), due);
+        string(execution, CANDIDATE_GROUP), string(execution, SERVICE_LEVEL), due);
 
     Instant firstResponseDue = due.firstResponseDue();
     Instant resolutionDue = due.resolutionDue();
