@@ -32,8 +32,9 @@ public class AuditChain {
    *
    * <p>Within one transaction the lock, once taken, holds until commit, so the chain's head and next sequence
    * number are read only for the transaction's first event of a case and the case row's {@code audit_head} is
-   * written once, just before commit: opening a case records three events in one transaction, which cost twelve
-   * statements and three updates of the case row before.
+   * written once, just before commit, or with the transaction's own later update of the case row
+   * ({@link #headToCarry}): opening a case records three events in one transaction, which cost twelve statements
+   * and three updates of the case row before.
    */
   public void append(String caseNumber, String actor, String kind, String detail) {
     Heads heads = Heads.ofCurrentTransaction(this);
@@ -57,7 +58,7 @@ public class AuditChain {
         .param("prevHash", head.hash())
         .param("hash", hash)
         .update();
-    Head next = new Head(hash, seq + 1);
+    Head next = new Head(hash, seq + 1, false);
     if (heads != null) {
       heads.put(caseNumber, next);
     } else {
@@ -72,7 +73,23 @@ public class AuditChain {
         .single().orElse(null);
     int seq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM case_event WHERE case_number = :n")
         .param("n", caseNumber).query(Integer.class).single();
-    return new Head(previousHash, seq);
+    return new Head(previousHash, seq, true);
+  }
+
+  /**
+   * The newest hash of the case's chain when the current transaction has added events to it that the case row does
+   * not hold yet, for an UPDATE of the case row that this transaction makes anyway to carry (the row is locked
+   * already); null when there is nothing to carry. What it returns counts as written: the row is not updated again
+   * for it before commit unless more events follow.
+   */
+  public String headToCarry(String caseNumber) {
+    Heads heads = Heads.registered();
+    Head head = heads == null ? null : heads.of(caseNumber);
+    if (head == null || head.written()) {
+      return null;
+    }
+    heads.put(caseNumber, new Head(head.hash(), head.nextSeq(), true));
+    return head.hash();
   }
 
   private void writeHead(String caseNumber, String hash) {
@@ -80,8 +97,11 @@ public class AuditChain {
         .param("hash", hash).param("n", caseNumber).update();
   }
 
-  /** The newest link of a case's chain as this transaction left it, and the sequence number of the next. */
-  private record Head(String hash, int nextSeq) {}
+  /**
+   * The newest link of a case's chain as this transaction left it, the sequence number of the next, and whether the
+   * case row holds that link already.
+   */
+  private record Head(String hash, int nextSeq, boolean written) {}
 
   /**
    * The heads of the chains the current transaction has written to (their case rows locked), written to the
@@ -105,14 +125,25 @@ public class AuditChain {
           || !TransactionSynchronizationManager.isActualTransactionActive()) {
         return null;
       }
+      Heads heads = registered();
+      if (heads == null) {
+        heads = new Heads(chain);
+        TransactionSynchronizationManager.registerSynchronization(heads);
+      }
+      return heads;
+    }
+
+    /** The heads the current transaction has registered, null when it has written no event yet. */
+    static Heads registered() {
+      if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+        return null;
+      }
       for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
         if (synchronization instanceof Heads heads) {
           return heads;
         }
       }
-      Heads heads = new Heads(chain);
-      TransactionSynchronizationManager.registerSynchronization(heads);
-      return heads;
+      return null;
     }
 
     Head of(String caseNumber) {
@@ -125,7 +156,11 @@ public class AuditChain {
 
     @Override
     public void beforeCommit(boolean readOnly) {
-      byCase.forEach((caseNumber, head) -> chain.writeHead(caseNumber, head.hash()));
+      byCase.forEach((caseNumber, head) -> {
+        if (!head.written()) {
+          chain.writeHead(caseNumber, head.hash());
+        }
+      });
       byCase.clear();
     }
   }

@@ -1,5 +1,6 @@
 package io.casedesk.cases;
 
+import io.casedesk.audit.AuditChain;
 import io.casedesk.process.EngineClock;
 import io.casedesk.process.Timestamps;
 import java.time.Duration;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 public class CaseChanges {
 
   private final JdbcClient jdbc;
+  private final AuditChain auditChain;
 
-  public CaseChanges(JdbcClient jdbc) {
+  public CaseChanges(JdbcClient jdbc, AuditChain auditChain) {
     this.jdbc = jdbc;
+    this.auditChain = auditChain;
   }
 
   /** No valid contract: the case goes to sales, with the company and service level the check found, if any. */
@@ -133,9 +136,14 @@ public class CaseChanges {
 
   private static final String WAIT_STARTS = "waiting_since = COALESCE(waiting_since, :now)";
 
+  /** An UPDATE of the case row, which also carries the newest link of the case's audit chain when one is due. */
   private StatementSpec update(String caseNumber, String assignments) {
-    return jdbc.sql("UPDATE support_case SET " + assignments + ", updated_at = :updatedAt WHERE case_number = :caseNumber")
+    String auditHead = auditChain.headToCarry(caseNumber);
+    StatementSpec update = jdbc.sql("UPDATE support_case SET " + assignments
+            + (auditHead == null ? "" : ", audit_head = :auditHead")
+            + ", updated_at = :updatedAt WHERE case_number = :caseNumber")
         .param("caseNumber", caseNumber).param("updatedAt", Timestamps.now());
+    return auditHead == null ? update : update.param("auditHead", auditHead);
   }
 
   private static StatementSpec sla(StatementSpec statement, SlaDue due) {

@@ -39,14 +39,14 @@ public class OpenCaseDelegate implements JavaDelegate {
     SupportCase supportCase = steps.cases().get(caseNumber);
     execution.setVariable(ESCALATION_LEVEL, 0);
     SlaDue due = SlaDue.of(clock, execution);
-    steps.changes().opened(caseNumber, string(execution, PRIORITY), string(execution, QUEUE),
-        string(execution, CANDIDATE_GROUP), string(execution, SERVICE_LEVEL), due);
-
     Instant firstResponseDue = due.firstResponseDue();
     Instant resolutionDue = due.resolutionDue();
     steps.record(caseNumber, Actors.SYSTEM, CaseEventKind.TRIAGED,
         "Priority %s, queue %s; first response due %s, resolution due %s".formatted(
             string(execution, PRIORITY), string(execution, QUEUE), firstResponseDue, resolutionDue));
+    // after the event, so that this update also carries the audit chain's head: one row update less per opening
+    steps.changes().opened(caseNumber, string(execution, PRIORITY), string(execution, QUEUE),
+        string(execution, CANDIDATE_GROUP), string(execution, SERVICE_LEVEL), due);
     execution.removeVariables(TRIAGE_INPUTS); // the row keeps them (and the decisions' history their values)
     if (supportCase.reopenCount() == 0) {
       steps.notifyCustomer(caseNumber, NotificationKind.ACKNOWLEDGEMENT, Map.of(

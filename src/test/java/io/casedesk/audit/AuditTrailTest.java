@@ -73,6 +73,28 @@ class AuditTrailTest extends CaseTestSupport {
   }
 
   @Test
+  void theNewestEventDeletedIsReportedThroughTheHeadTheCaseRowKeeps() {
+    String n = open("medium", "medium", "phone").caseNumber();
+    Map<String, Object> newest = jdbc.sql("SELECT * FROM case_event WHERE case_number = :n ORDER BY seq DESC LIMIT 1")
+        .param("n", n).query().singleRow();
+    assertThat(jdbc.sql("SELECT audit_head FROM support_case WHERE case_number = :n").param("n", n)
+        .query(String.class).single()).as("the head the opening's transaction left on the row")
+        .isEqualTo(newest.get("hash"));
+    try {
+      jdbc.sql("DELETE FROM case_event WHERE id = :id").param("id", newest.get("id")).update();
+      var report = verifier.verify();
+      assertThat(report.intact()).isFalse();
+      assertThat(report.firstBrokenLink().caseNumber()).isEqualTo(n);
+    } finally {
+      jdbc.sql("""
+          INSERT INTO case_event (id, case_number, seq, occurred_at, actor, kind, detail, prev_hash, hash)
+          VALUES (:id, :case_number, :seq, :occurred_at, :actor, :kind, :detail, :prev_hash, :hash)""")
+          .params(newest).update();
+    }
+    assertThat(verifier.verify().intact()).isTrue();
+  }
+
+  @Test
   void onlyAuditorsAndAdministratorsVerify() {
     assertThat(as(http, "engineer1").getForEntity("/api/audit/verify", JsonNode.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
