@@ -218,7 +218,7 @@ class CaseHandlingDiagramTest extends DiagramTestSupport {
 
   boolean slaClockRunning(ProcessInstance instance) {
     return engine.getRuntimeService().getActivityInstance(instance.getId())
-        .getActivityInstances("sla-clock").length > 0;
+        .getActivityInstances("escalation-clock").length > 0;
   }
 
   // 1. Entitled case: triage by the tables, clock, queue, escalation ladder
@@ -235,8 +235,8 @@ class CaseHandlingDiagramTest extends DiagramTestSupport {
     serviceLevel = level;
     ProcessInstance instance = report(impact, urgency, "phone");
 
-    assertThat(instance).hasPassed("determine-priority", "route-case", "look-up-sla-targets",
-            "look-up-escalation-matrix", "start-sla-clock", "open-case")
+    assertThat(instance).hasPassed("determine-priority", "route-case", "look-up-sla-policy",
+            "start-sla-clock", "open-case")
         .isWaitingAt("work-case").variables()
         .containsEntry("priority", priority).containsEntry("queue", "operational-problems")
         .containsEntry("candidateGroup", "engineers")
@@ -269,7 +269,7 @@ class CaseHandlingDiagramTest extends DiagramTestSupport {
     ProcessInstance instance = report("low", "low", "phone");
 
     assertThat(instance).variables().containsEntry("priority", "P4").containsEntry("escalateToEngineerAfter", null);
-    assertThat(instance).isWaitingAt("work-case").hasPassed("no-escalation-pending", "sla-clock-completed")
+    assertThat(instance).isWaitingAt("work-case").hasPassed("no-escalation-pending")
         .hasNotPassed("escalation-clock");
     assertThat(timers(instance)).isEmpty();
   }
@@ -514,7 +514,7 @@ class CaseHandlingDiagramTest extends DiagramTestSupport {
     assertThat(recordPriorityConfirmation.activities()).containsExactly("confirm-priority");
     assertThat(applyConfirmedPriority.ran()).isFalse();
     assertThat(instance).hasPassed("priority-changed", "priority-confirmation-done")
-        .hasNotPassed("reassess-sla-targets", "sla-targets-changed").isWaitingAt("work-case");
+        .hasNotPassed("reassess-sla-policy", "sla-targets-changed").isWaitingAt("work-case");
     assertThat(timers(instance)).containsExactly(T0.plus(HOUR));
   }
 
@@ -529,7 +529,7 @@ class CaseHandlingDiagramTest extends DiagramTestSupport {
     assertThat(applyConfirmedPriority.activities()).containsExactly("apply-confirmed-priority");
     assertThat(replanDueTimes.lastRun().variables()).containsEntry("priority", "P3")
         .containsEntry("escalateToEngineerAfter", "PT2H").containsEntry("resolutionWithin", "P3D");
-    assertThat(instance).hasPassed("reassess-sla-targets", "reassess-escalation-matrix", "sla-targets-changed",
+    assertThat(instance).hasPassed("reassess-sla-policy", "sla-targets-changed",
         "sla-replanned").isWaitingAt("work-case").variables()
         .containsEntry("priority", "P3").containsEntry("firstResponseWithin", "PT2H")
         .containsEntry("resolutionWithin", "P3D").containsEntry("escalateToEngineerAfter", "PT2H")

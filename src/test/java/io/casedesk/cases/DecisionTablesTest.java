@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -34,16 +35,14 @@ class DecisionTablesTest {
 
   private static DmnEngine engine;
   private static DmnDecision caseRouting;
-  private static DmnDecision slaTargets;
-  private static DmnDecision escalationMatrix;
+  private static DmnDecision slaPolicy;
 
   @BeforeAll
   static void parseTables() throws IOException {
     engine = ParsedOnceFeel.configure( // FEEL as the server evaluates it
         (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration()).buildEngine();
     caseRouting = decision("case-routing.dmn", "case-routing");
-    slaTargets = decision("sla-policy.dmn", "sla-targets");
-    escalationMatrix = decision("sla-policy.dmn", "escalation-matrix");
+    slaPolicy = decision("sla-policy.dmn", "sla-policy");
   }
 
   private static DmnDecision decision(String file, String key) throws IOException {
@@ -121,9 +120,9 @@ class DecisionTablesTest {
   @MethodSource("slaTargetCells")
   void slaTargetsGiveParseableDurations(String priority, String serviceLevel, String firstResponse,
       String resolution) {
-    DmnDecisionResultEntries result = single(slaTargets, vars("priority", priority, "serviceLevel", serviceLevel));
+    DmnDecisionResultEntries result = single(slaPolicy, vars("priority", priority, "serviceLevel", serviceLevel));
 
-    assertThat(result.entrySet()).hasSize(2);
+    assertThat(result).containsKeys("firstResponseWithin", "resolutionWithin");
     assertThat((String) result.getEntry("firstResponseWithin")).isEqualTo(firstResponse);
     assertThat((String) result.getEntry("resolutionWithin")).isEqualTo(resolution);
     Duration firstResponseWithin = Duration.parse(result.getEntry("firstResponseWithin"));
@@ -133,22 +132,22 @@ class DecisionTablesTest {
 
   @Test
   void slaTargetsHaveNoRowForAnUnknownPriority() {
-    assertThat(engine.evaluateDecision(slaTargets, vars("priority", "P5", "serviceLevel", "gold"))).isEmpty();
+    assertThat(engine.evaluateDecision(slaPolicy, vars("priority", "P5", "serviceLevel", "gold"))).isEmpty();
   }
 
-  // --- escalation matrix ---
+  // --- escalation durations of the SLA policy ---
 
-  @ParameterizedTest(name = "{0} -> {1}, {2}, {3}")
+  @ParameterizedTest(name = "{0} {1} -> {2}, {3}, {4}")
   @CsvSource({
-      "P1, PT30M, PT1H, PT2H",
-      "P2, PT1H, PT2H, PT4H",
-      "P3, PT2H, PT4H, PT8H",
+      "P1, gold, PT30M, PT1H, PT2H", "P1, silver, PT30M, PT1H, PT2H", "P1, bronze, PT30M, PT1H, PT2H",
+      "P2, gold, PT1H, PT2H, PT4H", "P2, silver, PT1H, PT2H, PT4H", "P2, bronze, PT1H, PT2H, PT4H",
+      "P3, gold, PT2H, PT4H, PT8H", "P3, silver, PT2H, PT4H, PT8H", "P3, bronze, PT2H, PT4H, PT8H",
   })
-  void escalationMatrixGivesThreeIncreasingDurations(String priority, String engineer, String supervisor,
-      String manager) {
-    DmnDecisionResultEntries result = single(escalationMatrix, vars("priority", priority));
+  void slaPolicyGivesThreeIncreasingEscalationDurations(String priority, String serviceLevel, String engineer,
+      String supervisor, String manager) {
+    DmnDecisionResultEntries result = single(slaPolicy, vars("priority", priority, "serviceLevel", serviceLevel));
 
-    assertThat(result.entrySet()).hasSize(3);
+    assertThat(result.entrySet()).hasSize(5);
     assertThat((String) result.getEntry("escalateToEngineerAfter")).isEqualTo(engineer);
     assertThat((String) result.getEntry("escalateToSupervisorAfter")).isEqualTo(supervisor);
     assertThat((String) result.getEntry("escalateToManagerAfter")).isEqualTo(manager);
@@ -157,16 +156,17 @@ class DecisionTablesTest {
   }
 
   /**
-   * The P4 row leaves its three output entries empty, and Camunda leaves an empty output entry out of the
+   * The P4 rows leave their three escalation entries empty, and Camunda leaves an empty output entry out of the
    * result altogether: the row matches, its result holds no entries, and {@code get} gives null for each output.
    * {@code getEntry} is not null-safe for a missing output (it throws), so callers read these outputs with
    * {@code get} or {@code getEntryTyped} and treat null as "no escalation at this level".
    */
-  @Test
-  void p4IsNotEscalatedAndEveryLevelIsNull() {
-    DmnDecisionResultEntries result = single(escalationMatrix, vars("priority", "P4"));
+  @ParameterizedTest
+  @ValueSource(strings = {"gold", "silver", "bronze"})
+  void p4IsNotEscalatedAndEveryLevelIsNull(String serviceLevel) {
+    DmnDecisionResultEntries result = single(slaPolicy, vars("priority", "P4", "serviceLevel", serviceLevel));
 
-    assertThat(result).isEmpty();
+    assertThat(result).containsOnlyKeys("firstResponseWithin", "resolutionWithin");
     for (String output : List.of("escalateToEngineerAfter", "escalateToSupervisorAfter", "escalateToManagerAfter")) {
       assertThat(result.get(output)).as(output).isNull();
       assertThat((Object) result.getEntryTyped(output)).as(output).isNull();

@@ -18,7 +18,7 @@ import org.springframework.http.ResponseEntity;
  */
 class FeelSyntaxCheckTest extends DeploymentTestSupport {
 
-  /** The P2 silver engineer's first response in sla-targets, as shipped. */
+  /** The P2 silver engineer's first response in sla-policy, as shipped. */
   private static final String P2_SILVER = "<outputEntry id=\"rule-sla-p2-silver-first-response\"><text>\"PT1H\"</text>";
 
   @Autowired FeelSyntaxCheck check;
@@ -31,7 +31,7 @@ class FeelSyntaxCheckTest extends DeploymentTestSupport {
 
     for (String user : List.of("analyst1", "admin")) {
       JsonNode body = refused(user, "sla-policy.dmn", broken, "rule-sla-p2-silver");
-      assertThat(body.path("message").asText()).as(user).contains("decision 'sla-targets'", "rule 5",
+      assertThat(body.path("message").asText()).as(user).contains("decision 'sla-policy'", "rule 5",
           "output entry 'First response within'", "\"PT45M", "does not parse");
     }
   }

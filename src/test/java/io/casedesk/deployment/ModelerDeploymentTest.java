@@ -70,8 +70,8 @@ class ModelerDeploymentTest extends CaseTestSupport {
 
     String policy = read("processes/sla-policy.dmn");
     String changed = policy.replace(
-        "<outputEntry id=\"rule-escalation-p2-engineer\"><text>\"PT1H\"</text>",
-        "<outputEntry id=\"rule-escalation-p2-engineer\"><text>\"PT45M\"</text>");
+        "<outputEntry id=\"rule-sla-p2-gold-engineer\"><text>\"PT1H\"</text>",
+        "<outputEntry id=\"rule-sla-p2-gold-engineer\"><text>\"PT45M\"</text>");
     assertThat(changed).isNotEqualTo(policy);
 
     ResponseEntity<JsonNode> deployment = deployAsModeler("analyst1", "sla-policy.dmn", changed);
@@ -91,8 +91,8 @@ class ModelerDeploymentTest extends CaseTestSupport {
     String n = open("high", "high", "web").caseNumber();
     assertThat(view(n).priority()).isEqualTo("P1");
     deployAsModeler("analyst1", "sla-policy.dmn", read("processes/sla-policy.dmn").replace(
-        "<outputEntry id=\"rule-escalation-p2-engineer\"><text>\"PT1H\"</text>",
-        "<outputEntry id=\"rule-escalation-p2-engineer\"><text>\"PT45M\"</text>"));
+        "<outputEntry id=\"rule-sla-p2-gold-engineer\"><text>\"PT1H\"</text>",
+        "<outputEntry id=\"rule-sla-p2-gold-engineer\"><text>\"PT45M\"</text>"));
 
     complete(n, "confirm-priority", Map.of("confirmedPriority", "P2", "confirmationNote", "Two sites only"));
 
@@ -249,8 +249,8 @@ class ModelerDeploymentTest extends CaseTestSupport {
     String changedForm = form.replaceFirst("\"label\": ?\"", "$0Analyst: ");
     assertThat(changedForm).isNotEqualTo(form);
     String analysts = deployAsModeler("analyst1", "sla-policy.dmn", read("processes/sla-policy.dmn")
-        .replace("<outputEntry id=\"rule-escalation-p2-engineer\"><text>\"PT1H\"</text>",
-            "<outputEntry id=\"rule-escalation-p2-engineer\"><text>\"PT45M\"</text>")).getBody().path("id").asText();
+        .replace("<outputEntry id=\"rule-sla-p2-gold-engineer\"><text>\"PT1H\"</text>",
+            "<outputEntry id=\"rule-sla-p2-gold-engineer\"><text>\"PT45M\"</text>")).getBody().path("id").asText();
     deployAsModeler("analyst1", "case-intake.form", changedForm);
 
     JsonNode drift = drift();
@@ -262,7 +262,7 @@ class ModelerDeploymentTest extends CaseTestSupport {
       }
     });
     assertThat(policy).extracting(d -> d.path("key").asText())
-        .containsExactlyInAnyOrder("sla-targets", "escalation-matrix");
+        .containsExactlyInAnyOrder("sla-policy");
     assertThat(policy).allSatisfy(d -> {
       assertThat(d.path("kind").asText()).isEqualTo("decision");
       assertThat(d.path("deploymentId").asText()).isEqualTo(analysts);

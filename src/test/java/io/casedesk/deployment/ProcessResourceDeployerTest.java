@@ -47,7 +47,7 @@ class ProcessResourceDeployerTest {
   }
 
   private static final String RELEASE = "release-fixture";
-  private static final String P2_ENGINEER_1H = "<outputEntry id=\"rule-escalation-p2-engineer\"><text>\"PT1H\"</text>";
+  private static final String P2_ENGINEER_1H = "<outputEntry id=\"rule-sla-p2-gold-engineer\"><text>\"PT1H\"</text>";
 
   @Test
   void restartWithUnchangedFilesKeepsTheAnalystsTableLatest() throws IOException {
@@ -58,8 +58,7 @@ class ProcessResourceDeployerTest {
     deployer.deploy();
 
     assertThat(latestCasedeskDeployment().getId()).as("no new start-up deployment").isEqualTo(before);
-    assertThat(latestDecision("escalation-matrix").getDeploymentId()).isEqualTo(analysts);
-    assertThat(latestDecision("sla-targets").getDeploymentId()).isEqualTo(analysts);
+    assertThat(latestDecision("sla-policy").getDeploymentId()).isEqualTo(analysts);
   }
 
   @Test
@@ -71,7 +70,7 @@ class ProcessResourceDeployerTest {
         new DeploymentProperties(RELEASE, List.of(release.toUri() + "*.dmn")));
     deployer.deploy();
     String analysts = analystDeploysSlaPolicy(withP2Engineer(Files.readString(policy), "PT45M"));
-    DecisionDefinition analystsMatrix = latestDecision("escalation-matrix");
+    DecisionDefinition analystsMatrix = latestDecision("sla-policy");
 
     String unchanged = deployer.deploy().getId();
     assertThat(unchanged).as("a restart with unchanged files deploys nothing")
@@ -82,7 +81,7 @@ class ProcessResourceDeployerTest {
         Files.readString(routing).replace("</definitions>", "<!-- release 2 -->\n</definitions>"));
     String second = deployer.deploy().getId();
     assertThat(repositoryService.getDeploymentResourceNames(second)).containsExactly("case-routing.dmn");
-    assertThat(latestDecision("escalation-matrix").getDeploymentId()).as("the analyst's table stays latest")
+    assertThat(latestDecision("sla-policy").getDeploymentId()).as("the analyst's table stays latest")
         .isEqualTo(analysts);
 
     Logger logger = (Logger) LoggerFactory.getLogger(ProcessResourceDeployer.class);
@@ -99,7 +98,7 @@ class ProcessResourceDeployerTest {
     List<String> warnings = appender.list.stream().filter(e -> e.getLevel() == Level.WARN)
         .map(ILoggingEvent::getFormattedMessage).toList();
     assertThat(warnings).anySatisfy(w -> assertThat(w)
-        .contains("decision 'escalation-matrix' version " + analystsMatrix.getVersion())
+        .contains("decision 'sla-policy' version " + analystsMatrix.getVersion())
         .contains("resource sla-policy.dmn")
         .contains("by analyst1 from 'Camunda Modeler'")
         .contains("with version " + (analystsMatrix.getVersion() + 1)));
