@@ -64,7 +64,8 @@ public class PortalController {
   @GetMapping("/last-changes")
   public Map<String, Instant> lastChanges(@RequestParam("cases") List<String> caseNumbers, CurrentUser user) {
     if (caseNumbers.size() > MAX_LAST_CHANGES) {
-      throw new BadRequestException("cases", "at most " + MAX_LAST_CHANGES + " case numbers");
+      throw new BadRequestException(List.of(InvalidField.worded("cases", "portal.lastChanges.tooMany",
+          String.valueOf(MAX_LAST_CHANGES))));
     }
     List<String> readable = caseNumbers.stream().distinct().filter(n -> {
       try {
@@ -121,25 +122,25 @@ public class PortalController {
     String current = change.currentPassword();
     String next = change.newPassword();
     if (current == null || current.isEmpty()) {
-      errors.add(new InvalidField("currentPassword", "Enter your current password."));
+      errors.add(InvalidField.worded("currentPassword", "password.current.missing"));
     } else if (!identityService.checkPassword(user.userId(), current)) {
-      errors.add(new InvalidField("currentPassword", "This is not your current password."));
+      errors.add(InvalidField.worded("currentPassword", "password.current.wrong"));
     }
     if (next == null || next.isBlank()) {
-      errors.add(new InvalidField("newPassword", "Enter a new password."));
+      errors.add(InvalidField.worded("newPassword", "password.new.missing"));
     } else if (next.length() < MIN_PASSWORD_LENGTH) {
-      errors.add(new InvalidField("newPassword", "Use at least " + MIN_PASSWORD_LENGTH + " characters."));
+      errors.add(InvalidField.worded("newPassword", "password.new.tooShort", MIN_PASSWORD_LENGTH));
     } else if (!next.strip().equals(next)) {
-      errors.add(new InvalidField("newPassword", "Do not begin or end the password with a space."));
+      errors.add(InvalidField.worded("newPassword", "password.new.space"));
     } else if (next.toLowerCase(Locale.ROOT).contains(user.userId().toLowerCase(Locale.ROOT))) {
-      errors.add(new InvalidField("newPassword", "Do not use your user name in the password."));
+      errors.add(InvalidField.worded("newPassword", "password.new.userName"));
     } else if (next.equals(current)) {
-      errors.add(new InvalidField("newPassword", "Choose a password other than the current one."));
+      errors.add(InvalidField.worded("newPassword", "password.new.same"));
     } else if (next.chars().distinct().count() < 5) {
-      errors.add(new InvalidField("newPassword", "Use at least 5 different characters."));
+      errors.add(InvalidField.worded("newPassword", "password.new.fewCharacters", 5));
     }
     if (next != null && !next.isBlank() && !next.equals(change.repeatPassword())) {
-      errors.add(new InvalidField("repeatPassword", "The two new passwords differ."));
+      errors.add(InvalidField.worded("repeatPassword", "password.repeat.differs"));
     }
     if (!errors.isEmpty()) {
       throw new BadRequestException(errors);
