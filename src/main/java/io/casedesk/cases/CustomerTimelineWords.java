@@ -131,7 +131,7 @@ public class CustomerTimelineWords {
 
   /** Casedesk's word ("web", "operational-problems", "Engineer") in {@code locale}; other text as it is. */
   String word(String text, Locale locale) {
-    if (text == null || text.isBlank()) {
+    if (text == null || text.isBlank() || locale == null || locale.getLanguage().equals("en")) {
       return text;
     }
     return messages.getMessage("timeline.word." + text, null, text, locale);

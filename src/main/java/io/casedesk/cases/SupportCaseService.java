@@ -12,12 +12,14 @@ import io.casedesk.process.EngineClock;
 import io.casedesk.security.CasedeskGroups;
 import io.casedesk.security.CurrentUser;
 import io.casedesk.security.PersonNames;
+import io.casedesk.web.ApiLanguage;
 import io.casedesk.web.BadRequestException;
 import io.casedesk.web.ConflictException;
 import io.casedesk.web.ForbiddenException;
 import io.casedesk.web.NotFoundException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,7 +30,6 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -413,9 +414,10 @@ public class SupportCaseService {
     if (user.isCustomer()) {
       PersonNames.Lookup names = personNames.lookup();
       // in the language the request asks for (Accept-Language, web.ApiLanguage)
-      events = customerWords.in(CustomerTimeline.of(events, names), LocaleContextHolder.getLocale());
+      Locale locale = ApiLanguage.current();
+      events = customerWords.in(CustomerTimeline.of(events, names), locale);
       plan = plan.stream().map(i -> new ActionPlan.Item(i.action(), names.nameOrText(i.owner()))).toList();
-      assignee = names.actor(assignee);
+      assignee = customerWords.word(names.actor(assignee), locale);
     }
     return CaseView.of(supportCase, assignee, plan, events,
         complaints.of(supportCase.caseNumber()),

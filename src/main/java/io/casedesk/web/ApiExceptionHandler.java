@@ -20,7 +20,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -246,7 +245,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (messages == null) {
       return java.text.MessageFormat.format(english, arguments);
     }
-    return messages.getMessage(code, arguments, english, LocaleContextHolder.getLocale());
+    return messages.getMessage(code, arguments, english, ApiLanguage.current());
   }
 
   private String title(HttpStatusCode status, String english) {
@@ -260,7 +259,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (wording == null || messages == null) {
       return e.getMessage();
     }
-    return messages.getMessage(wording, LocaleContextHolder.getLocale());
+    return messages.getMessage(wording, ApiLanguage.current());
   }
 
   /** The fields with their worded messages written in the request's language. */
@@ -270,7 +269,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       return errors;
     }
     return errors.stream().map(e -> e.wording() == null ? e
-        : new InvalidField(e.field(), messages.getMessage(e.wording(), LocaleContextHolder.getLocale()))).toList();
+        : new InvalidField(e.field(), messages.getMessage(e.wording(), ApiLanguage.current()))).toList();
   }
 
   /** "Invalid field subject: must not be blank", or the names of several fields. */

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -36,6 +38,16 @@ public class ApiLanguage {
   @Bean
   public LocaleResolver localeResolver() {
     return RESOLVER;
+  }
+
+  /**
+   * The language of the request being answered (Spring MVC's locale, from {@link #localeResolver}); English outside
+   * a request (a process step, a test), whatever the server's own locale.
+   */
+  public static Locale current() {
+    LocaleContext context = LocaleContextHolder.getLocaleContext();
+    Locale locale = context == null ? null : context.getLocale();
+    return locale == null ? Locale.ENGLISH : locale;
   }
 
   /** The request's language, for what answers before Spring MVC does (the portal's login in a filter). */

@@ -109,7 +109,7 @@ export function size(bytes) {
     return '';
   }
   if (bytes < 1024) {
-    return `${bytes} bytes`;
+    return t('{0} bytes', bytes);
   }
   if (bytes < 1024 * 1024) {
     return `${Math.round(bytes / 1024)} KB`;

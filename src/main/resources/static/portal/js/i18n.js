@@ -428,6 +428,7 @@ const DE = {
   '{0} is larger than {1}, the limit for a file': '{0} ist größer als {1}, die Grenze für eine Datei',
   'Something went wrong. Please try again.': 'Etwas ist schiefgegangen. Bitte versuchen Sie es noch einmal.',
   'The server answered {0}.': 'Der Server antwortete mit {0}.',
+  '{0} bytes': '{0} Bytes',
   'The server cannot be reached. Check your connection and try again.': 'Der Server ist nicht erreichbar. Prüfen '
     + 'Sie Ihre Verbindung und versuchen Sie es noch einmal.',
 };

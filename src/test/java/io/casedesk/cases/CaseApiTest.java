@@ -265,22 +265,27 @@ class CaseApiTest extends CaseTestSupport {
 
   @Test
   void refusalsAskedInGermanNameTheFieldsAndReadGermanEnglishWithout() {
-    Map<String, Object> body = newCase("high", "high");
+    Map<String, Object> body = newCase("catastrophic", "high");
     body.put("subject", " ");
     body.put("callerPhone", "call me");
 
     JsonNode german = inLanguage("de", "customer1", HttpMethod.POST, "/api/cases", body).getBody();
     assertThat(german.path("title").asText()).isEqualTo("Ungültige Anfrage");
-    assertThat(german.path("detail").asText()).isEqualTo("Ungültige Felder: callerPhone, subject");
+    assertThat(german.path("detail").asText()).isEqualTo("Ungültige Felder: callerPhone, impact, subject");
     assertThat(german.path("errors").findValuesAsText("field")).as("the fields keep their names")
-        .containsExactly("callerPhone", "subject");
-    assertThat(german.path("errors").findValuesAsText("message"))
-        .containsExactly("muss eine Telefonnummer sein, z. B. +36 1 234 5678", "darf nicht leer sein");
+        .containsExactly("callerPhone", "impact", "subject");
+    assertThat(german.path("errors").path(0).size()).as("a field and its message, nothing else").isEqualTo(2);
+    assertThat(german.path("errors").findValuesAsText("message")).satisfiesExactly(
+        phone -> assertThat(phone).isEqualTo("muss eine Telefonnummer sein, z. B. +36 1 234 5678"),
+        impact -> assertThat(impact).matches("muss einer der Werte .*high.* sein"),
+        subject -> assertThat(subject).isEqualTo("darf nicht leer sein"));
 
     JsonNode english = inLanguage(null, "customer1", HttpMethod.POST, "/api/cases", body).getBody();
     assertThat(english.path("title").asText()).isEqualTo("Invalid request");
-    assertThat(english.path("errors").findValuesAsText("message"))
-        .containsExactly("must be a phone number such as +36 1 234 5678", "must not be blank");
+    assertThat(english.path("errors").findValuesAsText("message")).satisfiesExactly(
+        phone -> assertThat(phone).isEqualTo("must be a phone number such as +36 1 234 5678"),
+        impact -> assertThat(impact).matches("must be one of .*high.*"),
+        subject -> assertThat(subject).isEqualTo("must not be blank"));
     assertThat(inLanguage("fr", "customer1", HttpMethod.POST, "/api/cases", body).getBody().path("title").asText())
         .as("a language without words of its own gets English").isEqualTo("Invalid request");
 

@@ -376,6 +376,24 @@ class PortalBrowserTest extends BrowserTestSupport {
         "Bitte füllen Sie dieses Feld aus."));
     shot("german-new-case-refused", "new-subject");
 
+    // the server's refusal, in German next to its field (the browser lets any phone number through)
+    long casesBefore = jdbc.sql("SELECT COUNT(*) FROM support_case").query(Long.class).single();
+    choose("new-contract", "CT-DEMO-1");
+    steps.type(By.id("new-product"), "router-x");
+    choose("new-category", "operational-problem");
+    choose("new-impact", "medium");
+    choose("new-urgency", "medium");
+    steps.type(By.id("new-subject"), "Port 3 flattert");
+    steps.type(By.id("new-phone"), "ruf mich an");
+    steps.click(By.cssSelector("#new-case-form button[type=submit]"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("new-phone-error"),
+        "Muss eine Telefonnummer sein, z. B. +36 1 234 5678."));
+    assertThat(browser.findElement(By.id("new-phone")).getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("new-phone");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM support_case").query(Long.class).single()).as("nothing opened")
+        .isEqualTo(casesBefore);
+    shot("german-new-case-refused-by-the-server", "new-phone");
+
     // the case's page; the choice survives a reload
     browser.get(url("/portal/#/cases/" + n));
     browser.navigate().refresh();
@@ -384,6 +402,18 @@ class PortalBrowserTest extends BrowserTestSupport {
     assertThat(page).contains("Priorität", "P2 – hoch", "Fall eröffnet", "Dateien", "Ihre Nachricht");
     assertThat(page).doesNotContain("History").doesNotContain("Your message");
     shot("german-case");
+
+    // the history the server writes, in German: the engineer takes the case and asks a question
+    work(n, "engineer1", "request-info", "Welche Firmware-Version läuft auf dem Router?");
+    browser.navigate().refresh();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("answer-form")));
+    String history = browser.findElement(By.cssSelector("#view-case .timeline")).getText();
+    assertThat(history).contains("Eröffnet über Telefon: Core router drops packets",
+        "Priorität P2, Warteschlange Betriebsprobleme; erste Antwort fällig", "Zugewiesen an ",
+        "Wartet auf Ihre Antwort", "Welche Firmware-Version läuft auf dem Router?");
+    assertThat(history).doesNotContain("Opened by", "queue", "Assigned to", "Waiting for", "due ")
+        .doesNotContain("engineer1");
+    shot("german-case-history", "timeline-title");
 
     // the report page too
     long report = monthlyReports.keep(monthlyReports.compile("Demo Customer Ltd",

@@ -256,6 +256,34 @@ class PortalSessionTest extends CaseTestSupport {
     assertThat(identityService.checkPassword("customer1", "demo")).isFalse();
   }
 
+  @Test
+  void theLoginAndThePasswordFormRefuseInTheLanguageAskedFor() {
+    NodeClient german = NodeClient.browser().withHeader("X-Requested-With", "XMLHttpRequest")
+        .withHeader("Accept-Language", "de");
+    String token = german.get(url("/portal/api/csrf")).json().path("token").asText();
+    NodeClient.Response wrong = login(german, token, "customer1", "dmeo");
+    assertThat(wrong.status()).isEqualTo(401);
+    assertThat(wrong.json().path("detail").asText()).isEqualTo("Benutzername oder Passwort ist falsch.");
+    NodeClient.Response staff = login(german, token, "engineer1", "demo");
+    assertThat(staff.status()).isEqualTo(403);
+    assertThat(staff.json().path("detail").asText()).startsWith("Das Portal ist für Kundenkonten.");
+
+    NodeClient customer = loggedIn("customer1", "demo").withHeader("Accept-Language", "de");
+    NodeClient.Response weak = customer.postJson(url("/portal/api/password"),
+        Map.of("currentPassword", "demo", "newPassword", "short", "repeatPassword", "short"));
+    assertThat(weak.status()).isEqualTo(400);
+    assertThat(weak.json().path("title").asText()).isEqualTo("Ungültige Anfrage");
+    assertThat(weak.json().path("errors")).singleElement().satisfies(e -> {
+      assertThat(e.path("field").asText()).isEqualTo("newPassword");
+      assertThat(e.path("message").asText()).isEqualTo("Verwenden Sie mindestens 10 Zeichen.");
+    });
+    NodeClient.Response english = customer.withHeader("Accept-Language", null).postJson(url("/portal/api/password"),
+        Map.of("currentPassword", "demo", "newPassword", "short", "repeatPassword", "short"));
+    assertThat(english.json().path("errors").path(0).path("message").asText())
+        .isEqualTo("Use at least 10 characters.");
+    assertThat(identityService.checkPassword("customer1", "demo")).isTrue();
+  }
+
   private Map<String, Object> newCase() {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("callerName", "Ada Lovelace");
