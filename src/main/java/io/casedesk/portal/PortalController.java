@@ -3,6 +3,7 @@ package io.casedesk.portal;
 import io.casedesk.cases.CaseAccess;
 import io.casedesk.cases.Timeline;
 import io.casedesk.contracts.CustomerAccounts;
+import io.casedesk.contracts.MailSenders;
 import io.casedesk.forms.DeployedDecisionInputs;
 import io.casedesk.mail.MailProperties;
 import io.casedesk.security.CurrentUser;
@@ -43,9 +44,12 @@ public class PortalController {
   private final MailProperties mail;
   private final CaseAccess caseAccess;
   private final Timeline timeline;
+  private final MailSenders mailSenders;
 
   public PortalController(IdentityService identityService, CustomerAccounts accounts,
-      DeployedDecisionInputs decisionInputs, MailProperties mail, CaseAccess caseAccess, Timeline timeline) {
+      DeployedDecisionInputs decisionInputs, MailProperties mail, CaseAccess caseAccess, Timeline timeline,
+      MailSenders mailSenders) {
+    this.mailSenders = mailSenders;
     this.identityService = identityService;
     this.accounts = accounts;
     this.decisionInputs = decisionInputs;
@@ -80,7 +84,13 @@ public class PortalController {
 
   public record Csrf(String headerName, String token) {}
 
-  public record Me(String userId, String firstName, String lastName, String email, String company, Csrf csrf) {}
+  /**
+   * Who is logged in; {@code language} is the one the desk's e-mails to the user's address are written in (a contact
+   * of a contract registered with a language, {@link MailSenders}), null (left out) when none is: the portal starts
+   * in it when the browser keeps no choice of its own.
+   */
+  public record Me(String userId, String firstName, String lastName, String email, String company, Csrf csrf,
+      String language) {}
 
   /** The case form's choices, and the largest file it takes (bytes), as for e-mail attachments. */
   public record Choices(List<String> categories, List<String> impacts, List<String> urgencies, long maxFileSize) {}
@@ -96,9 +106,12 @@ public class PortalController {
   @GetMapping("/me")
   public Me me(CurrentUser user, CsrfToken token) {
     User profile = identityService.createUserQuery().userId(user.userId()).singleResult();
+    String email = profile == null ? null : profile.getEmail();
+    String language = mailSenders.languageOf(email)
+        .map(tag -> Locale.forLanguageTag(tag).getLanguage()).filter(tag -> !tag.isEmpty()).orElse(null);
     return new Me(user.userId(), profile == null ? null : profile.getFirstName(),
-        profile == null ? null : profile.getLastName(), profile == null ? null : profile.getEmail(),
-        accounts.companyOf(user.userId()).orElse(null), new Csrf(token.getHeaderName(), token.getToken()));
+        profile == null ? null : profile.getLastName(), email,
+        accounts.companyOf(user.userId()).orElse(null), new Csrf(token.getHeaderName(), token.getToken()), language);
   }
 
   /**

@@ -14,6 +14,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -93,6 +94,16 @@ public final class PortalLogin {
             HttpStatus.UNAUTHORIZED.getReasonPhrase(), locale),
             messages.getMessage("login.wrong", null, "Wrong user name or password.", locale));
       }
+    };
+  }
+
+  /** 403 for a change without the session's token or after the session ended, in the request's language. */
+  static AccessDeniedHandler outOfDate(MessageSource messages) {
+    return (request, response, denied) -> {
+      Locale locale = ApiLanguage.of(request);
+      problem(response, HttpStatus.FORBIDDEN, messages.getMessage("problem.title.403", null,
+          HttpStatus.FORBIDDEN.getReasonPhrase(), locale), messages.getMessage("login.outOfDate", null,
+          "Your session has ended or the page is out of date; reload the page and log in again.", locale));
     };
   }
 

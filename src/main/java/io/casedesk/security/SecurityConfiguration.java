@@ -90,8 +90,7 @@ public class SecurityConfiguration {
         .csrf(csrf -> csrf.csrfTokenRepository(PortalLogin.csrfTokens())
             .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(PortalLogin::unauthorized)
-            .accessDeniedHandler((request, response, denied) -> PortalLogin.problem(response, HttpStatus.FORBIDDEN,
-                "Your session has ended or the page is out of date; reload the page and log in again.")))
+            .accessDeniedHandler(PortalLogin.outOfDate(messageSource)))
         .requestCache(cache -> cache.disable())
         .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
             "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; "

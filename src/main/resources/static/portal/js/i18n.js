@@ -9,15 +9,30 @@ export const LANGUAGES = { en: 'English', de: 'Deutsch' };
 let current = initial();
 
 function initial() {
+  return saved() || ((navigator.language || '').toLowerCase().startsWith('de') ? 'de' : 'en');
+}
+
+/** The reader's own choice, kept in this browser; null when none. */
+function saved() {
   try {
-    const saved = localStorage.getItem(STORAGE_KEY);
-    if (saved && LANGUAGES[saved]) {
-      return saved;
-    }
+    const value = localStorage.getItem(STORAGE_KEY);
+    return value && LANGUAGES[value] ? value : null;
   } catch (blocked) {
-    // no storage (private mode): the browser's language
+    return null; // no storage (private mode): the browser's language
   }
-  return (navigator.language || '').toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+/**
+ * The language the desk's e-mails to this customer are written in, once logged in: taken when the reader has not
+ * chosen one in this browser (and not kept, so the switch stays theirs).
+ */
+export function suggestLanguage(value) {
+  if (!LANGUAGES[value] || saved() || value === current) {
+    return false;
+  }
+  current = value;
+  translatePage();
+  return true;
 }
 
 export function language() {

@@ -42,8 +42,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * newest first, opens one and downloads its CSV, and gets nothing of another company's report by its URL.
  * The links of the closure request and the survey invitation, followed logged out, lead through the login to the
  * case's page with that form in focus.
- * The portal in German: login, list, the case form and its checks, a case's page and a report, kept after a
- * reload, and back in English at a click. Each step is kept as a whole-page screenshot
+ * The portal in German: login, list, the case form and its checks (the browser's, and the server's refusal next to
+ * its field), a case's page with the history the server writes and a report, kept after a reload, and back in English
+ * at a click; a customer whose e-mails are German finds it German until choosing otherwise. Each step is kept as a whole-page screenshot
  * on a desk-sized and a phone-sized window under {@code target/e2e/portal/}.
  */
 class PortalBrowserTest extends BrowserTestSupport {
@@ -58,6 +59,7 @@ class PortalBrowserTest extends BrowserTestSupport {
   @Autowired MonthlyReports monthlyReports;
   @Autowired Outbox outbox;
   @Autowired MailTemplates mailTemplates;
+  @Autowired io.casedesk.contracts.MailSenders mailSenders;
 
   private int step;
 
@@ -428,6 +430,40 @@ class PortalBrowserTest extends BrowserTestSupport {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report-title"), "Support report "));
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
     assertThat(browser.findElement(By.id("nav")).getText()).contains("Your cases", "Open a case", "Reports");
+  }
+
+  @Test
+  void aCustomerWhoseEmailsAreInGermanFindsThePortalInGermanUntilChoosingOtherwise() {
+    step = 400; // this walk's screenshots after the others'
+    var user = identityService.newUser("kunde1");
+    user.setFirstName("Karla");
+    user.setLastName("Kunde");
+    user.setEmail("karla.kunde@demo.example");
+    user.setPassword("kunde-password-1");
+    identityService.saveUser(user);
+    identityService.createMembership("kunde1", "customers");
+    accounts.link("kunde1", "Demo Customer Ltd");
+    var senders = mailSenders.of("CT-DEMO-1");
+    mailSenders.putContact("CT-DEMO-1", "karla.kunde@demo.example", "de");
+    try {
+      browser.get(url("/portal/"));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+      assertThat(browser.findElement(By.id("login-title")).getText()).as("an English browser")
+          .isEqualTo("Log in to Casedesk");
+      logIn("kunde1", "kunde-password-1");
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases-title"),
+          "Die Fälle Ihres Unternehmens"));
+      assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
+      shot("german-by-the-emails-language");
+      // the reader's own choice wins, and the browser keeps it
+      steps.click(By.cssSelector("[data-lang=en]"));
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases-title"), "Your company's cases"));
+      browser.navigate().refresh();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases-title"), "Your company's cases"));
+    } finally {
+      mailSenders.replace("CT-DEMO-1", senders);
+      identityService.deleteUser("kunde1");
+    }
   }
 
   /** The portal link of the case's latest mail of this kind, as the customer's mail shows it. */

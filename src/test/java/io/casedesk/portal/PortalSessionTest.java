@@ -26,6 +26,8 @@ class PortalSessionTest extends CaseTestSupport {
   @Autowired IdentityService identityService;
   @Autowired io.casedesk.mail.MailProperties mail;
   @Autowired MonthlyReports monthlyReports;
+  @Autowired io.casedesk.contracts.CustomerAccounts accounts;
+  @Autowired io.casedesk.contracts.MailSenders mailSenders;
 
   @AfterEach
   void demoPasswordAgain() {
@@ -282,6 +284,30 @@ class PortalSessionTest extends CaseTestSupport {
     assertThat(english.json().path("errors").path(0).path("message").asText())
         .isEqualTo("Use at least 10 characters.");
     assertThat(identityService.checkPassword("customer1", "demo")).isTrue();
+  }
+
+  @Test
+  void whoIsLoggedInTellsTheLanguageOfTheCustomersEmails() {
+    assertThat(loggedIn("customer1", "demo").get(url("/portal/api/me")).json().has("language"))
+        .as("no language registered for the address").isFalse();
+    identityService.deleteUser("kunde1");
+    var user = identityService.newUser("kunde1");
+    user.setFirstName("Karla");
+    user.setLastName("Kunde");
+    user.setEmail("karla.kunde@demo.example");
+    user.setPassword("kunde-password-1");
+    identityService.saveUser(user);
+    identityService.createMembership("kunde1", "customers");
+    accounts.link("kunde1", "Demo Customer Ltd");
+    var senders = mailSenders.of("CT-DEMO-1");
+    mailSenders.putContact("CT-DEMO-1", "karla.kunde@demo.example", "de-AT");
+    try {
+      assertThat(loggedIn("kunde1", "kunde-password-1").get(url("/portal/api/me")).json().path("language").asText())
+          .isEqualTo("de");
+    } finally {
+      mailSenders.replace("CT-DEMO-1", senders);
+      identityService.deleteUser("kunde1");
+    }
   }
 
   private Map<String, Object> newCase() {
