@@ -33,7 +33,7 @@ public class CaseAccess {
 
   /** The one answer for a case that does not exist and for a case the caller may not see. */
   public static NotFoundException notFound(String caseNumber) {
-    return new NotFoundException("Case " + caseNumber + " not found");
+    return NotFoundException.worded("case.notFound", caseNumber);
   }
 
   /**
@@ -55,7 +55,7 @@ public class CaseAccess {
 
   public void requireActor(CurrentUser user) {
     if (!user.actsOnCases()) {
-      throw new ForbiddenException("Your role may read cases but not change them");
+      throw ForbiddenException.worded("case.readOnly");
     }
   }
 

@@ -20,7 +20,7 @@ public final class CaseRequests {
   public record OpenCase(
       @NotBlank @Size(max = 200) String callerName,
       @Size(max = 200) String callerCompany,
-      @Size(max = 64) @Pattern(regexp = "[+0-9 ()/.-]*", message = "must be a phone number such as +36 1 234 5678") String callerPhone,
+      @Size(max = 64) @Pattern(regexp = "[+0-9 ()/.-]*", message = "{casedesk.validation.phone}") String callerPhone,
       @Email @Size(max = 320) String callerEmail,
       @Size(max = 500) String callerAddress,
       @Size(max = 64) String contractId,
@@ -31,7 +31,7 @@ public final class CaseRequests {
       @NotBlank @DecisionInputValue(decision = "case-priority", input = "urgency") String urgency,
       @NotBlank @Size(max = 300) String subject,
       @Size(max = 4000) String description,
-      @Pattern(regexp = "web|email|phone|fax", message = "must be one of web, email, phone, fax") String channel,
+      @Pattern(regexp = "web|email|phone|fax", message = "{casedesk.validation.channel}") String channel,
       @Valid EmergencyFacts emergency) {
 
     /** A case without emergency facts. */

@@ -12,12 +12,14 @@ import io.casedesk.process.EngineClock;
 import io.casedesk.security.CasedeskGroups;
 import io.casedesk.security.CurrentUser;
 import io.casedesk.security.PersonNames;
+import io.casedesk.web.ApiLanguage;
 import io.casedesk.web.BadRequestException;
 import io.casedesk.web.ConflictException;
 import io.casedesk.web.ForbiddenException;
 import io.casedesk.web.NotFoundException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -52,6 +54,7 @@ public class SupportCaseService {
   static final Set<String> CASE_ROW_ONLY = Set.of(CALLER_NAME, CALLER_COMPANY, CALLER_PHONE, CALLER_EMAIL,
       CALLER_ADDRESS, CONTRACT_ID, DESCRIPTION, OPENED_BY, RELATED_CASE);
 
+  private final CustomerTimelineWords customerWords;
   private final RuntimeService runtimeService;
   private final CaseNumbers numbers;
   private final CaseRepository cases;
@@ -72,7 +75,9 @@ public class SupportCaseService {
   public SupportCaseService(RuntimeService runtimeService, CaseNumbers numbers, CaseRepository cases, CaseChanges changes, CaseAccess access,
       Timeline timeline, ActionPlan actionPlan, NotificationPort notifications, EntitlementService entitlements,
       CaseComplaints complaints, CaseRedFlags redFlags, CaseRmas rmas, PersonNames personNames,
-      ContractCompanies companies, TriageAfterCommit triage, PlatformTransactionManager transactionManager) {
+      ContractCompanies companies, TriageAfterCommit triage, PlatformTransactionManager transactionManager,
+      CustomerTimelineWords customerWords) {
+    this.customerWords = customerWords;
     this.triage = triage;
     this.transaction = new TransactionTemplate(transactionManager);
     this.runtimeService = runtimeService;
@@ -231,7 +236,7 @@ public class SupportCaseService {
   @Transactional
   public String postMailFromCustomer(String caseNumber, String sender, String text) {
     SupportCase supportCase = cases.find(caseNumber)
-        .orElseThrow(() -> new NotFoundException("Case " + caseNumber + " not found"));
+        .orElseThrow(() -> NotFoundException.worded("case.notFound", caseNumber));
     return customerWrites(supportCase, sender, text, "email");
   }
 
@@ -259,7 +264,7 @@ public class SupportCaseService {
   public CaseView requestDutyManager(String caseNumber, String reason, CurrentUser user) {
     SupportCase supportCase = access.actionable(caseNumber, user);
     if (supportCase.status() == CaseStatus.CLOSED || !isRunning(caseNumber)) {
-      throw new ConflictException("Case " + caseNumber + " is closed; write to it to reopen it first");
+      throw ConflictException.worded("case.closedWriteFirst", caseNumber);
     }
     timeline.record(caseNumber, user.userId(), CaseEventKind.DUTY_MANAGER_REQUESTED, reason);
     correlate("duty-manager-requested", caseNumber, Map.of(DUTY_MANAGER_REASON, reason));
@@ -272,8 +277,7 @@ public class SupportCaseService {
   public CaseView answerClosure(String caseNumber, boolean accept, String comment, CurrentUser user) {
     SupportCase supportCase = access.actionable(caseNumber, user);
     if (supportCase.status() != CaseStatus.RESOLVED) {
-      throw new ConflictException("Case " + caseNumber + " has no solution waiting for confirmation (status "
-          + supportCase.status() + ")");
+      throw ConflictException.worded("case.noSolutionWaiting", caseNumber, supportCase.status().name());
     }
     String detail = comment == null || comment.isBlank() ? null : comment;
     if (accept) {
@@ -290,10 +294,10 @@ public class SupportCaseService {
   public CaseView answerSurvey(String caseNumber, int score, String comment, CurrentUser user) {
     SupportCase supportCase = access.actionable(caseNumber, user);
     if (supportCase.status() != CaseStatus.CLOSED) {
-      throw new ConflictException("Case " + caseNumber + " is not closed yet");
+      throw ConflictException.worded("case.notClosedYet", caseNumber);
     }
     if (supportCase.surveyScore() != null) {
-      throw new ConflictException("The survey of case " + caseNumber + " was already answered");
+      throw ConflictException.worded("case.surveyAnswered", caseNumber);
     }
     changes.surveyAnswered(caseNumber, score, comment);
     timeline.record(caseNumber, user.userId(), CaseEventKind.SURVEY_ANSWERED, "Score " + score
@@ -366,7 +370,7 @@ public class SupportCaseService {
     }
     var entitlement = entitlements.check(contractId, product, EngineClock.now());
     if (entitlement.company() != null && !ContractCompanies.same(entitlement.company(), company)) {
-      throw new ForbiddenException("Contract " + contractId + " is not a contract of " + company);
+      throw ForbiddenException.worded("case.contractNotYours", contractId, company);
     }
     return contractId;
   }
@@ -394,13 +398,14 @@ public class SupportCaseService {
           .setVariables(variables)
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException e) {
-      throw new ConflictException("Case " + caseNumber + " is not waiting for " + message.replace('-', ' '));
+      throw ConflictException.worded("case.notWaitingFor." + message, caseNumber);
     }
   }
 
   /**
    * The case as {@code user} may read it: staff and auditors everything, by user id; customers without internal
-   * events and notes, and with people named instead of user ids ({@link CustomerTimeline}).
+   * events and notes, and with people named instead of user ids ({@link CustomerTimeline}), in their language
+   * ({@link CustomerTimelineWords}).
    */
   private CaseView view(SupportCase supportCase, CurrentUser user) {
     List<Timeline.CaseEvent> events = timeline.of(supportCase.caseNumber());
@@ -408,9 +413,11 @@ public class SupportCaseService {
     String assignee = supportCase.assignee();
     if (user.isCustomer()) {
       PersonNames.Lookup names = personNames.lookup();
-      events = CustomerTimeline.of(events, names);
+      // in the language the request asks for (Accept-Language, web.ApiLanguage)
+      Locale locale = ApiLanguage.current();
+      events = customerWords.in(CustomerTimeline.of(events, names), locale);
       plan = plan.stream().map(i -> new ActionPlan.Item(i.action(), names.nameOrText(i.owner()))).toList();
-      assignee = names.actor(assignee);
+      assignee = customerWords.word(names.actor(assignee), locale);
     }
     return CaseView.of(supportCase, assignee, plan, events,
         complaints.of(supportCase.caseNumber()),

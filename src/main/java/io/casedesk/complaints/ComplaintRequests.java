@@ -25,7 +25,7 @@ public final class ComplaintRequests {
       @NotBlank @Size(max = 10000) String description,
       @Size(max = 200) String contactName,
       @Email @Size(max = 320) String contactEmail,
-      @Size(max = 64) @Pattern(regexp = "[+0-9 ()/.-]*", message = "must be a phone number such as +36 1 234 5678") String contactPhone,
+      @Size(max = 64) @Pattern(regexp = "[+0-9 ()/.-]*", message = "{casedesk.validation.phone}") String contactPhone,
       @Size(max = 200) String company) {
 
     OpenComplaint aboutCase(String caseNumber) {

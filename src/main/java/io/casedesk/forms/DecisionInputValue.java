@@ -24,7 +24,7 @@ public @interface DecisionInputValue {
   /** The input's {@code camunda:inputVariable} or its input expression. */
   String input();
 
-  String message() default "must be one of the values of decision {decision}, input {input}";
+  String message() default "{casedesk.validation.decisionInput}";
 
   Class<?>[] groups() default {};
 

@@ -3,6 +3,7 @@ package io.casedesk.forms;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /** Checks {@link DecisionInputValue}; Spring's validator factory hands it the deployed decisions. */
 public class DecisionInputValueValidator implements ConstraintValidator<DecisionInputValue, String> {
@@ -31,13 +32,11 @@ public class DecisionInputValueValidator implements ConstraintValidator<Decision
       return true;
     }
     context.disableDefaultConstraintViolation();
-    context.buildConstraintViolationWithTemplate(literal("must be one of " + String.join(", ", allowed)))
+    // the values as a parameter, taken as they are, of the worded message (messages*.properties: "must be one of ...")
+    context.unwrap(HibernateConstraintValidatorContext.class)
+        .addMessageParameter("values", String.join(", ", allowed))
+        .buildConstraintViolationWithTemplate("{casedesk.validation.oneOf}")
         .addConstraintViolation();
     return false;
-  }
-
-  /** The message as it is: values written by analysts are not message expressions. */
-  private static String literal(String message) {
-    return message.replaceAll("([\\\\{}$])", "\\\\$1");
   }
 }

@@ -66,16 +66,16 @@ public class AttachmentController {
     long limit = props.maxAttachmentSize().toBytes();
     List<InvalidField> errors = new ArrayList<>();
     if (sent.isEmpty()) {
-      errors.add(new InvalidField("files", "choose at least one file"));
+      errors.add(InvalidField.worded("files", "attachment.none"));
     } else if (sent.size() > MAX_FILES) {
-      errors.add(new InvalidField("files", "at most " + MAX_FILES + " files at a time"));
+      errors.add(InvalidField.worded("files", "attachment.tooMany", MAX_FILES));
     }
     for (MultipartFile file : sent) {
       if (file.isEmpty()) {
-        errors.add(new InvalidField("files", fileName(file) + " is empty"));
+        errors.add(InvalidField.worded("files", "attachment.empty", fileName(file)));
       } else if (file.getSize() > limit) {
-        errors.add(new InvalidField("files", fileName(file) + " is " + Sizes.readable(file.getSize())
-            + ", larger than the limit of " + Sizes.readable(limit)));
+        errors.add(InvalidField.worded("files", "attachment.tooLarge", fileName(file), Sizes.readable(file.getSize()),
+            Sizes.readable(limit)));
       }
     }
     if (!errors.isEmpty()) {
@@ -123,7 +123,7 @@ public class AttachmentController {
   public ResponseEntity<byte[]> download(@PathVariable String caseNumber, @PathVariable long id, CurrentUser user) {
     access.readable(caseNumber, user);
     Attachments.Content file = attachments.get(caseNumber, id)
-        .orElseThrow(() -> new NotFoundException("Case " + caseNumber + " has no attachment " + id));
+        .orElseThrow(() -> NotFoundException.worded("attachment.notFound", caseNumber, String.valueOf(id)));
     MediaType type;
     try {
       type = MediaType.parseMediaType(file.info().contentType());

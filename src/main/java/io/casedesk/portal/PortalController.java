@@ -3,6 +3,7 @@ package io.casedesk.portal;
 import io.casedesk.cases.CaseAccess;
 import io.casedesk.cases.Timeline;
 import io.casedesk.contracts.CustomerAccounts;
+import io.casedesk.contracts.MailSenders;
 import io.casedesk.forms.DeployedDecisionInputs;
 import io.casedesk.mail.MailProperties;
 import io.casedesk.security.CurrentUser;
@@ -43,9 +44,12 @@ public class PortalController {
   private final MailProperties mail;
   private final CaseAccess caseAccess;
   private final Timeline timeline;
+  private final MailSenders mailSenders;
 
   public PortalController(IdentityService identityService, CustomerAccounts accounts,
-      DeployedDecisionInputs decisionInputs, MailProperties mail, CaseAccess caseAccess, Timeline timeline) {
+      DeployedDecisionInputs decisionInputs, MailProperties mail, CaseAccess caseAccess, Timeline timeline,
+      MailSenders mailSenders) {
+    this.mailSenders = mailSenders;
     this.identityService = identityService;
     this.accounts = accounts;
     this.decisionInputs = decisionInputs;
@@ -64,7 +68,8 @@ public class PortalController {
   @GetMapping("/last-changes")
   public Map<String, Instant> lastChanges(@RequestParam("cases") List<String> caseNumbers, CurrentUser user) {
     if (caseNumbers.size() > MAX_LAST_CHANGES) {
-      throw new BadRequestException("cases", "at most " + MAX_LAST_CHANGES + " case numbers");
+      throw new BadRequestException(List.of(InvalidField.worded("cases", "portal.lastChanges.tooMany",
+          String.valueOf(MAX_LAST_CHANGES))));
     }
     List<String> readable = caseNumbers.stream().distinct().filter(n -> {
       try {
@@ -79,7 +84,13 @@ public class PortalController {
 
   public record Csrf(String headerName, String token) {}
 
-  public record Me(String userId, String firstName, String lastName, String email, String company, Csrf csrf) {}
+  /**
+   * Who is logged in; {@code language} is the one the desk's e-mails to the user's address are written in (a contact
+   * of a contract registered with a language, {@link MailSenders}), null (left out) when none is: the portal starts
+   * in it when the browser keeps no choice of its own.
+   */
+  public record Me(String userId, String firstName, String lastName, String email, String company, Csrf csrf,
+      String language) {}
 
   /** The case form's choices, and the largest file it takes (bytes), as for e-mail attachments. */
   public record Choices(List<String> categories, List<String> impacts, List<String> urgencies, long maxFileSize) {}
@@ -95,9 +106,12 @@ public class PortalController {
   @GetMapping("/me")
   public Me me(CurrentUser user, CsrfToken token) {
     User profile = identityService.createUserQuery().userId(user.userId()).singleResult();
+    String email = profile == null ? null : profile.getEmail();
+    String language = mailSenders.languageOf(email)
+        .map(tag -> Locale.forLanguageTag(tag).getLanguage()).filter(tag -> !tag.isEmpty()).orElse(null);
     return new Me(user.userId(), profile == null ? null : profile.getFirstName(),
-        profile == null ? null : profile.getLastName(), profile == null ? null : profile.getEmail(),
-        accounts.companyOf(user.userId()).orElse(null), new Csrf(token.getHeaderName(), token.getToken()));
+        profile == null ? null : profile.getLastName(), email,
+        accounts.companyOf(user.userId()).orElse(null), new Csrf(token.getHeaderName(), token.getToken()), language);
   }
 
   /**
@@ -121,25 +135,25 @@ public class PortalController {
     String current = change.currentPassword();
     String next = change.newPassword();
     if (current == null || current.isEmpty()) {
-      errors.add(new InvalidField("currentPassword", "Enter your current password."));
+      errors.add(InvalidField.worded("currentPassword", "password.current.missing"));
     } else if (!identityService.checkPassword(user.userId(), current)) {
-      errors.add(new InvalidField("currentPassword", "This is not your current password."));
+      errors.add(InvalidField.worded("currentPassword", "password.current.wrong"));
     }
     if (next == null || next.isBlank()) {
-      errors.add(new InvalidField("newPassword", "Enter a new password."));
+      errors.add(InvalidField.worded("newPassword", "password.new.missing"));
     } else if (next.length() < MIN_PASSWORD_LENGTH) {
-      errors.add(new InvalidField("newPassword", "Use at least " + MIN_PASSWORD_LENGTH + " characters."));
+      errors.add(InvalidField.worded("newPassword", "password.new.tooShort", MIN_PASSWORD_LENGTH));
     } else if (!next.strip().equals(next)) {
-      errors.add(new InvalidField("newPassword", "Do not begin or end the password with a space."));
+      errors.add(InvalidField.worded("newPassword", "password.new.space"));
     } else if (next.toLowerCase(Locale.ROOT).contains(user.userId().toLowerCase(Locale.ROOT))) {
-      errors.add(new InvalidField("newPassword", "Do not use your user name in the password."));
+      errors.add(InvalidField.worded("newPassword", "password.new.userName"));
     } else if (next.equals(current)) {
-      errors.add(new InvalidField("newPassword", "Choose a password other than the current one."));
+      errors.add(InvalidField.worded("newPassword", "password.new.same"));
     } else if (next.chars().distinct().count() < 5) {
-      errors.add(new InvalidField("newPassword", "Use at least 5 different characters."));
+      errors.add(InvalidField.worded("newPassword", "password.new.fewCharacters", 5));
     }
     if (next != null && !next.isBlank() && !next.equals(change.repeatPassword())) {
-      errors.add(new InvalidField("repeatPassword", "The two new passwords differ."));
+      errors.add(InvalidField.worded("repeatPassword", "password.repeat.differs"));
     }
     if (!errors.isEmpty()) {
       throw new BadRequestException(errors);

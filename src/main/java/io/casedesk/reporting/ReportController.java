@@ -61,7 +61,7 @@ public class ReportController {
     String company = scope(null, user);
     return monthlyReports.find(id)
         .filter(stored -> company == null || Objects.equals(stored.customer(), company))
-        .orElseThrow(() -> new NotFoundException("Monthly report " + id + " not found"));
+        .orElseThrow(() -> NotFoundException.worded("report.notFound", String.valueOf(id)));
   }
 
   @GetMapping(value = "/monthly/{id}", produces = "text/csv")

@@ -2,15 +2,19 @@ package io.casedesk.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import io.casedesk.web.ApiLanguage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -65,23 +69,52 @@ public final class PortalLogin {
         "{\"userId\":\"" + json(authentication.getName()) + "\"}");
   }
 
-  /** 401 for a wrong password, 403 for a user who is not a customer, 429 (Retry-After) while the address waits. */
-  static AuthenticationFailureHandler refused() {
+  /**
+   * 401 for a wrong password, 403 for a user who is not a customer, 429 (Retry-After) while the address waits; in the
+   * language the login asks for (Accept-Language, {@link ApiLanguage}).
+   */
+  static AuthenticationFailureHandler refused(MessageSource messages) {
     return (request, response, problem) -> {
+      Locale locale = ApiLanguage.of(request);
       if (problem instanceof LoginThrottledException throttled) {
-        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(LoginThrottle.seconds(throttled.retryAfter())));
-        problem(response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
+        long seconds = LoginThrottle.seconds(throttled.retryAfter());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        String wait = seconds < 120 ? messages.getMessage("login.throttled.seconds",
+            new Object[] {String.valueOf(seconds)}, throttled.getMessage(), locale)
+            : messages.getMessage("login.throttled.minutes", new Object[] {String.valueOf((seconds + 59) / 60)},
+                throttled.getMessage(), locale);
+        problem(response, HttpStatus.TOO_MANY_REQUESTS, messages.getMessage("problem.title.429", null,
+            HttpStatus.TOO_MANY_REQUESTS.getReasonPhrase(), locale), wait);
       } else if (problem instanceof DisabledException notCustomer) {
-        problem(response, HttpStatus.FORBIDDEN, notCustomer.getMessage());
+        problem(response, HttpStatus.FORBIDDEN, messages.getMessage("problem.title.403", null,
+            HttpStatus.FORBIDDEN.getReasonPhrase(), locale),
+            messages.getMessage("login.notCustomer", null, notCustomer.getMessage(), locale));
       } else {
-        problem(response, HttpStatus.UNAUTHORIZED, "Wrong user name or password.");
+        problem(response, HttpStatus.UNAUTHORIZED, messages.getMessage("problem.title.401", null,
+            HttpStatus.UNAUTHORIZED.getReasonPhrase(), locale),
+            messages.getMessage("login.wrong", null, "Wrong user name or password.", locale));
       }
     };
   }
 
+  /** 403 for a change without the session's token or after the session ended, in the request's language. */
+  static AccessDeniedHandler outOfDate(MessageSource messages) {
+    return (request, response, denied) -> {
+      Locale locale = ApiLanguage.of(request);
+      problem(response, HttpStatus.FORBIDDEN, messages.getMessage("problem.title.403", null,
+          HttpStatus.FORBIDDEN.getReasonPhrase(), locale), messages.getMessage("login.outOfDate", null,
+          "Your session has ended or the page is out of date; reload the page and log in again.", locale));
+    };
+  }
+
   static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    problem(response, status, status.getReasonPhrase(), detail);
+  }
+
+  static void problem(HttpServletResponse response, HttpStatus status, String title, String detail)
+      throws IOException {
     write(response, status, MediaType.APPLICATION_PROBLEM_JSON_VALUE, "{\"type\":\"about:blank\",\"title\":\""
-        + status.getReasonPhrase() + "\",\"status\":" + status.value() + ",\"detail\":\"" + json(detail) + "\"}");
+        + json(title) + "\",\"status\":" + status.value() + ",\"detail\":\"" + json(detail) + "\"}");
   }
 
   static void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException ignored)

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -71,8 +72,8 @@ public class SecurityConfiguration {
    */
   @Bean
   @Order(2)
-  SecurityFilterChain portal(HttpSecurity http, CamundaIdentityAuthenticationProvider identityProvider)
-      throws Exception {
+  SecurityFilterChain portal(HttpSecurity http, CamundaIdentityAuthenticationProvider identityProvider,
+      MessageSource messageSource) throws Exception {
     var paths = PathPatternRequestMatcher.withDefaults();
     return http
         .securityMatcher(new OrRequestMatcher(paths.matcher("/portal"), paths.matcher("/portal/**")))
@@ -83,14 +84,13 @@ public class SecurityConfiguration {
                 CamundaIdentityAuthenticationProvider.GROUP_AUTHORITY_PREFIX + CasedeskGroups.CUSTOMERS)
             .anyRequest().permitAll())
         .formLogin(form -> form.loginPage("/portal/").loginProcessingUrl(PortalLogin.LOGIN)
-            .successHandler(PortalLogin.signedIn()).failureHandler(PortalLogin.refused()).permitAll())
+            .successHandler(PortalLogin.signedIn()).failureHandler(PortalLogin.refused(messageSource)).permitAll())
         .logout(logout -> logout.logoutRequestMatcher(paths.matcher(HttpMethod.POST, PortalLogin.LOGOUT))
             .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
         .csrf(csrf -> csrf.csrfTokenRepository(PortalLogin.csrfTokens())
             .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(PortalLogin::unauthorized)
-            .accessDeniedHandler((request, response, denied) -> PortalLogin.problem(response, HttpStatus.FORBIDDEN,
-                "Your session has ended or the page is out of date; reload the page and log in again.")))
+            .accessDeniedHandler(PortalLogin.outOfDate(messageSource)))
         .requestCache(cache -> cache.disable())
         .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
             "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; "

@@ -14,11 +14,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
@@ -57,6 +57,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  *       a 500 whose details go to the log, not to the client.</li>
  * </ul>
  *
+ * <p>Titles, details and the fields' messages are written in the request's language ({@link ApiLanguage}): the
+ * handler's own texts, and those of {@link WordedException}s and {@link InvalidField#worded} fields, by their codes
+ * in {@code messages*.properties}; bean validation's messages arrive already in it. Field names stay as they are.
+ *
  * <p>Extending {@link ResponseEntityExceptionHandler} replaces Spring Boot's own problem-details advice.
  */
 @RestControllerAdvice
@@ -69,23 +73,23 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(NotFoundException.class)
   ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-    return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    return problem(HttpStatus.NOT_FOUND, "Not found", detail(e));
   }
 
   @ExceptionHandler(ConflictException.class)
   ResponseEntity<ProblemDetail> conflict(ConflictException e) {
-    return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+    return problem(HttpStatus.CONFLICT, "Conflict", detail(e));
   }
 
   @ExceptionHandler(ForbiddenException.class)
   ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
-    return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+    return problem(HttpStatus.FORBIDDEN, "Forbidden", detail(e));
   }
 
   @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
   ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e, HttpServletRequest request) {
-    return problem(HttpStatus.FORBIDDEN, "Forbidden",
-        "Your groups do not allow " + request.getMethod() + " " + request.getRequestURI());
+    return problem(HttpStatus.FORBIDDEN, "Forbidden", say("problem.groupsDoNotAllow",
+        "Your groups do not allow {0} {1}", request.getMethod(), request.getRequestURI()));
   }
 
   @ExceptionHandler(org.camunda.bpm.engine.AuthorizationException.class)
@@ -96,8 +100,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(BadRequestException.class)
   ResponseEntity<ProblemDetail> badRequest(BadRequestException e) {
-    ResponseEntity<ProblemDetail> response = problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
-    response.getBody().setProperty(ERRORS, e.errors());
+    List<InvalidField> errors = worded(e.errors());
+    ResponseEntity<ProblemDetail> response = problem(HttpStatus.BAD_REQUEST, "Invalid request",
+        e.detailNamesFields() ? detailOf(errors) : detail(e));
+    response.getBody().setProperty(ERRORS, errors);
     return response;
   }
 
@@ -122,8 +128,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       return problem(status, status.getReasonPhrase(), reason);
     }
     log.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
-    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal server error",
-        "The server could not complete the request; the details are in its log.");
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal server error", say("problem.internal",
+        "The server could not complete the request; the details are in its log."));
   }
 
   @Override
@@ -158,24 +164,26 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
       HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     ProblemDetail body = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-    body.setTitle("Invalid request");
+    body.setTitle(title(HttpStatus.BAD_REQUEST, "Invalid request"));
     Throwable cause = ex.getCause();
     List<InvalidField> errors = new ArrayList<>();
     if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       InvalidField field = new InvalidField(jsonPath(mapping.getPath()), describe(mapping));
       errors.add(field);
-      body.setDetail("Invalid field " + field.field() + ": " + field.message());
+      body.setDetail(detailOf(errors));
     } else if (cause instanceof JsonMappingException mapping) {
-      body.setDetail("The request body could not be read: " + describe(mapping));
+      body.setDetail(say("problem.body.unreadableBecause", "The request body could not be read: {0}",
+          describe(mapping)));
     } else if (cause instanceof JsonProcessingException json) {
       JsonLocation at = json.getLocation();
-      body.setDetail("The request body is not valid JSON"
-          + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
-          + ": " + json.getOriginalMessage());
+      body.setDetail(at == null
+          ? say("problem.body.notJson", "The request body is not valid JSON: {0}", json.getOriginalMessage())
+          : say("problem.body.notJsonAt", "The request body is not valid JSON (line {0}, column {1}): {2}",
+              String.valueOf(at.getLineNr()), String.valueOf(at.getColumnNr()), json.getOriginalMessage()));
     } else if (ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing")) {
-      body.setDetail("The request body is missing");
+      body.setDetail(say("problem.body.missing", "The request body is missing"));
     } else {
-      body.setDetail("The request body could not be read");
+      body.setDetail(say("problem.body.unreadable", "The request body could not be read"));
     }
     body.setProperty(ERRORS, errors);
     return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
@@ -187,8 +195,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     String name = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
         : ex.getPropertyName();
     String expected = expected(ex.getRequiredType());
-    InvalidField field = new InvalidField(name,
-        "invalid value '" + ex.getValue() + "'" + (expected == null ? "" : "; expected " + expected));
+    InvalidField field = new InvalidField(name, invalidValue(ex.getValue(), expected));
     ProblemDetail body = invalidBody(List.of(field));
     return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
   }
@@ -196,33 +203,90 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleMissingServletRequestParameter(
       MissingServletRequestParameterException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    ProblemDetail body = invalidBody(List.of(new InvalidField(ex.getParameterName(), "is required")));
+    ProblemDetail body = invalidBody(List.of(new InvalidField(ex.getParameterName(),
+        say("field.required", "is required"))));
     return handleExceptionInternal(ex, body, headers, status, request);
   }
 
-  private static ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String title, String detail) {
+  private ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String title, String detail) {
     ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-    body.setTitle(title);
+    body.setTitle(title(status, title));
     return ResponseEntity.status(status).body(body);
   }
 
-  private static ResponseEntity<ProblemDetail> invalid(List<InvalidField> errors) {
+  private ResponseEntity<ProblemDetail> invalid(List<InvalidField> errors) {
     return ResponseEntity.badRequest().body(invalidBody(errors));
   }
 
-  private static ProblemDetail invalidBody(List<InvalidField> errors) {
-    ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, BadRequestException.detailOf(errors));
-    body.setTitle("Invalid request");
-    body.setProperty(ERRORS, errors);
+  private ProblemDetail invalidBody(List<InvalidField> errors) {
+    List<InvalidField> worded = worded(errors);
+    ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detailOf(worded));
+    body.setTitle(title(HttpStatus.BAD_REQUEST, "Invalid request"));
+    body.setProperty(ERRORS, worded);
     return body;
   }
 
-  private static InvalidField fieldError(FieldError error) {
+  private InvalidField fieldError(FieldError error) {
     String message = error.getDefaultMessage();
     if (error.isBindingFailure() && error.getRejectedValue() != null) {
-      message = "invalid value '" + error.getRejectedValue() + "'";
+      message = invalidValue(error.getRejectedValue(), null);
     }
     return new InvalidField(error.getField(), message);
+  }
+
+  // --- the texts, in the request's language (ApiLanguage) ---
+
+  /**
+   * The text of {@code code} in the request's language; {@code english} (a MessageFormat pattern too) when the code
+   * has no text.
+   */
+  private String say(String code, String english, Object... arguments) {
+    MessageSource messages = getMessageSource();
+    if (messages == null) {
+      return java.text.MessageFormat.format(english, arguments);
+    }
+    return messages.getMessage(code, arguments, english, ApiLanguage.current());
+  }
+
+  private String title(HttpStatusCode status, String english) {
+    return say("problem.title." + status.value(), english);
+  }
+
+  /** A worded exception's detail in the request's language, else its message as it is. */
+  private String detail(WordedException e) {
+    MessageSourceResolvable wording = e.wording();
+    MessageSource messages = getMessageSource();
+    if (wording == null || messages == null) {
+      return e.getMessage();
+    }
+    return messages.getMessage(wording, ApiLanguage.current());
+  }
+
+  /** The fields with their worded messages written in the request's language. */
+  private List<InvalidField> worded(List<InvalidField> errors) {
+    MessageSource messages = getMessageSource();
+    if (messages == null) {
+      return errors;
+    }
+    return errors.stream().map(e -> e.wording() == null ? e
+        : new InvalidField(e.field(), messages.getMessage(e.wording(), ApiLanguage.current()))).toList();
+  }
+
+  /** "Invalid field subject: must not be blank", or the names of several fields. */
+  private String detailOf(List<InvalidField> errors) {
+    if (errors.isEmpty()) {
+      return say("problem.invalid", "The request is invalid");
+    }
+    if (errors.size() == 1) {
+      return say("problem.invalidField", "Invalid field {0}: {1}", errors.get(0).field(), errors.get(0).message());
+    }
+    return say("problem.invalidFields", "Invalid fields: {0}",
+        errors.stream().map(InvalidField::field).distinct().collect(Collectors.joining(", ")));
+  }
+
+  private String invalidValue(Object value, String expected) {
+    return expected == null ? say("field.invalidValue", "invalid value ''{0}''", String.valueOf(value))
+        : say("field.invalidValueExpected", "invalid value ''{0}''; expected {1}", String.valueOf(value), expected);
   }
 
   private static List<InvalidField> sorted(List<InvalidField> errors) {
@@ -248,49 +312,45 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return field.toString();
   }
 
-  private static String describe(JsonMappingException e) {
+  private String describe(JsonMappingException e) {
     if (e instanceof InvalidFormatException format) {
-      String expected = expected(format.getTargetType());
-      return "invalid value '" + format.getValue() + "'" + (expected == null ? "" : "; expected " + expected);
+      return invalidValue(format.getValue(), expected(format.getTargetType()));
     }
     if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
       String expected = expected(mismatch.getTargetType());
       if (expected != null) {
-        return "expected " + expected;
+        return say("field.expected", "expected {0}", expected);
       }
     }
     return e.getOriginalMessage();
   }
 
-  private static String expected(Class<?> type) {
+  private String expected(Class<?> type) {
     if (type == null) {
       return null;
     }
     if (type == LocalDate.class) {
-      return "a date like 2026-01-31";
+      return say("expected.date", "a date like 2026-01-31");
     }
     if (Temporal.class.isAssignableFrom(type)) {
-      return "a timestamp like 2026-01-31T09:30:00Z";
+      return say("expected.timestamp", "a timestamp like 2026-01-31T09:30:00Z");
     }
     if (type == Boolean.class || type == boolean.class) {
-      return "true or false";
+      return say("expected.boolean", "true or false");
     }
     if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != char.class)) {
-      return "a number";
+      return say("expected.number", "a number");
     }
     if (type.isEnum()) {
-      return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
-          .collect(Collectors.joining(", "));
+      return say("expected.oneOf", "one of {0}", Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+          .collect(Collectors.joining(", ")));
     }
     if (CharSequence.class.isAssignableFrom(type) || type == char.class || type == Character.class) {
-      return "text";
+      return say("expected.text", "text");
     }
     if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-      return "a list";
+      return say("expected.list", "a list");
     }
-    if (Map.class.isAssignableFrom(type)) {
-      return "an object";
-    }
-    return "an object";
+    return say("expected.object", "an object");
   }
 }

@@ -8,9 +8,11 @@ import java.util.stream.Collectors;
  * in the path; a body validated after the caller's rights were checked): answered with 400 like a validation
  * error, naming the fields in {@code errors}.
  */
-public class BadRequestException extends RuntimeException {
+public class BadRequestException extends WordedException {
 
   private final List<InvalidField> errors;
+  /** Whether the detail only names the fields: then it is written again from the fields' worded messages. */
+  private final boolean detailNamesFields;
 
   /** One offending field, e.g. {@code new BadRequestException("id", "must be CT-1, the id in the path")}. */
   public BadRequestException(String field, String message) {
@@ -19,12 +21,19 @@ public class BadRequestException extends RuntimeException {
 
   /** Several offending fields; the detail lists their names. */
   public BadRequestException(List<InvalidField> errors) {
-    this(detailOf(errors), errors);
+    super(detailOf(errors));
+    this.errors = List.copyOf(errors);
+    this.detailNamesFields = true;
   }
 
   public BadRequestException(String detail, List<InvalidField> errors) {
     super(detail);
     this.errors = List.copyOf(errors);
+    this.detailNamesFields = false;
+  }
+
+  boolean detailNamesFields() {
+    return detailNamesFields;
   }
 
   public List<InvalidField> errors() {

@@ -1,16 +1,30 @@
 package io.casedesk.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * One entry of the {@code errors} list of a 400 problem: the offending field as a path into the request
- * ({@code company}, {@code systems[0].product}, or a request parameter's name) and what is wrong with it.
+ * ({@code company}, {@code systems[0].product}, or a request parameter's name) and what is wrong with it. The field
+ * stays the machine's name in every language; the message is either fixed English text or, made by
+ * {@link #worded}, a code of {@code messages*.properties} that {@link ApiExceptionHandler} writes in the request's
+ * language (the wording is not part of the JSON).
  */
-public record InvalidField(String field, String message) {
+public record InvalidField(String field, String message, @JsonIgnore MessageSourceResolvable wording) {
+
+  public InvalidField(String field, String message) {
+    this(field, message, null);
+  }
+
+  /** A message in the request's language: {@code worded("files", "attachment.empty", fileName)}. */
+  public static InvalidField worded(String field, String code, Object... arguments) {
+    return new InvalidField(field, code, WordedException.words(code, arguments));
+  }
 
   /** The field a bean-validation violation names, as a path into the validated object. */
   public static InvalidField of(ConstraintViolation<?> violation) {

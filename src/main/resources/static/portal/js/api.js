@@ -1,13 +1,15 @@
 // Calls to the server with the portal's session: the Casedesk API (/api) and the portal's own (/portal/api).
 // Every change sends the session's CSRF token; an answer that is not OK becomes an ApiError carrying the
-// RFC 9457 problem (its detail, and the fields it names in "errors").
+// RFC 9457 problem (its detail, and the fields it names in "errors"). Every call asks for the language the reader
+// chose (Accept-Language), so the server's own texts (refusals, the case's history) come in it.
+import { language, t } from './i18n.js';
 
 let csrfToken = null;
 let onLoggedOut = () => {};
 
 export class ApiError extends Error {
   constructor(status, problem) {
-    super((problem && (problem.detail || problem.title)) || `The server answered ${status}.`);
+    super((problem && (problem.detail || problem.title)) || t('The server answered {0}.', status));
     this.status = status;
     this.problem = problem || {};
   }
@@ -28,7 +30,7 @@ export function whenLoggedOut(handler) {
 }
 
 export async function request(method, url, body, { form = false, quiet401 = false } = {}) {
-  const headers = { 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
+  const headers = { 'Accept': 'application/json', 'Accept-Language': language(), 'X-Requested-With': 'XMLHttpRequest' };
   let payload;
   if (body instanceof FormData) {
     payload = body; // multipart: the browser writes the Content-Type with its boundary
@@ -46,7 +48,7 @@ export async function request(method, url, body, { form = false, quiet401 = fals
   try {
     response = await fetch(url, { method, headers, body: payload, credentials: 'same-origin' });
   } catch (offline) {
-    throw new ApiError(0, { detail: 'The server cannot be reached. Check your connection and try again.' });
+    throw new ApiError(0, { detail: t('The server cannot be reached. Check your connection and try again.') });
   }
   const type = response.headers.get('Content-Type') || '';
   const data = type.includes('json') ? await response.json().catch(() => null) : null;

@@ -6,7 +6,7 @@ import { showCases } from './cases.js';
 import { showNewCase, showOpened } from './new-case.js';
 import { showCase } from './case.js';
 import { showReport, showReports } from './reports.js';
-import { setLanguage, t, translatePage } from './i18n.js';
+import { setLanguage, suggestLanguage, t, translatePage } from './i18n.js';
 
 const state = { me: null };
 
@@ -116,6 +116,7 @@ function showLogin() {
 
 async function signedIn(who) {
   state.me = who;
+  suggestLanguage(who.language); // the e-mails' language, unless this browser keeps a choice
   const name = [who.firstName, who.lastName].filter(Boolean).join(' ') || who.userId;
   document.getElementById('who').textContent = who.company ? `${name}, ${who.company}` : name;
   document.getElementById('nav').hidden = false;

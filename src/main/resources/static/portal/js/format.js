@@ -73,6 +73,31 @@ const EVENT = {
   VENDOR_CASE_OPENED: 'Case opened with the vendor',
   ATTACHMENT_ADDED: 'File added',
   ATTACHMENT_REJECTED: 'File not kept',
+  NO_CONTRACT: 'No valid contract',
+  ESCALATED: 'Escalated',
+  RMA_REQUESTED: 'Hardware fault',
+  RMA_FINISHED: 'Spare-part replacement finished',
+  CLOSED: 'Closed',
+  REOPENED: 'Reopened',
+  FOLLOW_UP_CASE_OPENED: 'Follow-up case opened',
+  RED_FLAG_DECLARED: 'Emergency declared',
+  RED_FLAG_STATUS_UPDATE: 'Emergency status update',
+  RED_FLAG_RESTORED: 'Service restored',
+  RED_FLAG_CLOSED: 'Emergency closed',
+  RMA_OPENED: 'Spare-part replacement opened',
+  RMA_CANCELLED: 'Spare-part replacement cancelled',
+  RMA_REQUEST_FILED: 'Spare-part replacement to confirm',
+  RMA_REQUEST_CONFIRMED: 'Spare-part replacement confirmed',
+  RMA_REQUEST_REFUSED: 'Spare-part replacement refused',
+  RMA_NOT_COVERED: 'Spare part not covered',
+  RMA_QUOTE_SENT: 'Quote sent',
+  RMA_PART_ISSUED: 'Spare part issued',
+  RMA_VENDOR_REQUESTED: 'Spare part ordered from the vendor',
+  RMA_PART_RECEIVED: 'Spare part arrived',
+  RMA_PART_REPLACED: 'Part replaced',
+  RMA_FIX_CONFIRMED: 'Repair confirmed',
+  RMA_FIX_REFUSED: 'Repair not confirmed',
+  RMA_PART_RETURNED: 'Faulty part returned',
 };
 
 export function event(kind) {
@@ -84,7 +109,7 @@ export function size(bytes) {
     return '';
   }
   if (bytes < 1024) {
-    return `${bytes} bytes`;
+    return t('{0} bytes', bytes);
   }
   if (bytes < 1024 * 1024) {
     return `${Math.round(bytes / 1024)} KB`;

@@ -1,6 +1,7 @@
 // The portal's own words in English or German, as the e-mails are: the reader's choice is kept in this browser
 // (localStorage); without one, a browser set to German gets German. The English text is the key; a text without
-// German words here stays English. What the server writes (its messages, the case's own texts) stays as it is.
+// German words here stays English. What the server writes (its refusals, the history's texts) it writes in the
+// language every call asks for (api.js sends Accept-Language); what people wrote stays as it is.
 
 const STORAGE_KEY = 'casedesk.portal.language';
 export const LANGUAGES = { en: 'English', de: 'Deutsch' };
@@ -8,15 +9,30 @@ export const LANGUAGES = { en: 'English', de: 'Deutsch' };
 let current = initial();
 
 function initial() {
+  return saved() || ((navigator.language || '').toLowerCase().startsWith('de') ? 'de' : 'en');
+}
+
+/** The reader's own choice, kept in this browser; null when none. */
+function saved() {
   try {
-    const saved = localStorage.getItem(STORAGE_KEY);
-    if (saved && LANGUAGES[saved]) {
-      return saved;
-    }
+    const value = localStorage.getItem(STORAGE_KEY);
+    return value && LANGUAGES[value] ? value : null;
   } catch (blocked) {
-    // no storage (private mode): the browser's language
+    return null; // no storage (private mode): the browser's language
   }
-  return (navigator.language || '').toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+/**
+ * The language the desk's e-mails to this customer are written in, once logged in: taken when the reader has not
+ * chosen one in this browser (and not kept, so the switch stays theirs).
+ */
+export function suggestLanguage(value) {
+  if (!LANGUAGES[value] || saved() || value === current) {
+    return false;
+  }
+  current = value;
+  translatePage();
+  return true;
 }
 
 export function language() {
@@ -315,6 +331,27 @@ const DE = {
   'File not kept': 'Datei nicht übernommen',
   'Closure reminder sent': 'Erinnerung an den Abschluss gesendet',
   'Reopened': 'Wiedereröffnet',
+  'Escalated': 'Eskaliert',
+  'Spare-part replacement finished': 'Ersatzteilaustausch beendet',
+  'Follow-up case opened': 'Folgefall eröffnet',
+  'Emergency declared': 'Notfall ausgerufen',
+  'Emergency status update': 'Statusmeldung zum Notfall',
+  'Service restored': 'Dienst wiederhergestellt',
+  'Emergency closed': 'Notfall abgeschlossen',
+  'Spare-part replacement opened': 'Ersatzteilaustausch eröffnet',
+  'Spare-part replacement cancelled': 'Ersatzteilaustausch storniert',
+  'Spare-part replacement to confirm': 'Ersatzteilaustausch zu bestätigen',
+  'Spare-part replacement confirmed': 'Ersatzteilaustausch bestätigt',
+  'Spare-part replacement refused': 'Ersatzteilaustausch abgelehnt',
+  'Spare part not covered': 'Ersatzteil nicht abgedeckt',
+  'Quote sent': 'Angebot gesendet',
+  'Spare part issued': 'Ersatzteil ausgegeben',
+  'Spare part ordered from the vendor': 'Ersatzteil beim Hersteller bestellt',
+  'Spare part arrived': 'Ersatzteil eingetroffen',
+  'Part replaced': 'Teil ersetzt',
+  'Repair confirmed': 'Reparatur bestätigt',
+  'Repair not confirmed': 'Reparatur nicht bestätigt',
+  'Faulty part returned': 'Defektes Teil zurückgeschickt',
   // the decision tables' words and the statuses of RMAs, complaints and red flags, as words() writes them
   'Operational problems': 'Betriebsprobleme',
   'General questions': 'Allgemeine Fragen',
@@ -405,4 +442,8 @@ const DE = {
   '{0} is empty': '{0} ist leer',
   '{0} is larger than {1}, the limit for a file': '{0} ist größer als {1}, die Grenze für eine Datei',
   'Something went wrong. Please try again.': 'Etwas ist schiefgegangen. Bitte versuchen Sie es noch einmal.',
+  'The server answered {0}.': 'Der Server antwortete mit {0}.',
+  '{0} bytes': '{0} Bytes',
+  'The server cannot be reached. Check your connection and try again.': 'Der Server ist nicht erreichbar. Prüfen '
+    + 'Sie Ihre Verbindung und versuchen Sie es noch einmal.',
 };

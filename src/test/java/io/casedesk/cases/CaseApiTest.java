@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
@@ -260,6 +261,90 @@ class CaseApiTest extends CaseTestSupport {
         JsonNode.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody().path("errors").findValuesAsText("field")).containsExactly("score");
+  }
+
+  @Test
+  void refusalsAskedInGermanNameTheFieldsAndReadGermanEnglishWithout() {
+    Map<String, Object> body = newCase("catastrophic", "high");
+    body.put("subject", " ");
+    body.put("callerPhone", "call me");
+
+    JsonNode german = inLanguage("de", "customer1", HttpMethod.POST, "/api/cases", body).getBody();
+    assertThat(german.path("title").asText()).isEqualTo("Ungültige Anfrage");
+    assertThat(german.path("detail").asText()).isEqualTo("Ungültige Felder: callerPhone, impact, subject");
+    assertThat(german.path("errors").findValuesAsText("field")).as("the fields keep their names")
+        .containsExactly("callerPhone", "impact", "subject");
+    assertThat(german.path("errors").path(0).size()).as("a field and its message, nothing else").isEqualTo(2);
+    assertThat(german.path("errors").findValuesAsText("message")).satisfiesExactly(
+        phone -> assertThat(phone).isEqualTo("muss eine Telefonnummer sein, z. B. +36 1 234 5678"),
+        impact -> assertThat(impact).matches("muss einer der Werte .*high.* sein"),
+        subject -> assertThat(subject).isEqualTo("darf nicht leer sein"));
+
+    JsonNode english = inLanguage(null, "customer1", HttpMethod.POST, "/api/cases", body).getBody();
+    assertThat(english.path("title").asText()).isEqualTo("Invalid request");
+    assertThat(english.path("errors").findValuesAsText("message")).satisfiesExactly(
+        phone -> assertThat(phone).isEqualTo("must be a phone number such as +36 1 234 5678"),
+        impact -> assertThat(impact).matches("must be one of .*high.*"),
+        subject -> assertThat(subject).isEqualTo("must not be blank"));
+    assertThat(inLanguage("fr", "customer1", HttpMethod.POST, "/api/cases", body).getBody().path("title").asText())
+        .as("a language without words of its own gets English").isEqualTo("Invalid request");
+
+    // a refusal the service words: the solution to decide on, a case that is not the customer's
+    String n = open("medium", "medium", "phone").caseNumber();
+    var conflict = inLanguage("de-DE,de;q=0.9,en;q=0.5", "customer1", HttpMethod.POST,
+        "/api/cases/" + n + "/closure", Map.of("accept", true));
+    assertThat(conflict.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(conflict.getBody().path("title").asText()).isEqualTo("Konflikt");
+    assertThat(conflict.getBody().path("detail").asText())
+        .isEqualTo("Für Fall " + n + " wartet kein Lösungsvorschlag auf Ihre Bestätigung (Status OPEN)");
+    assertThat(inLanguage("de", "customer9", HttpMethod.GET, "/api/cases/" + n, null).getBody().path("detail")
+        .asText()).isEqualTo("Fall " + n + " nicht gefunden");
+    assertThat(inLanguage(null, "customer9", HttpMethod.GET, "/api/cases/" + n, null).getBody().path("detail")
+        .asText()).isEqualTo("Case " + n + " not found");
+  }
+
+  @Test
+  void theCustomersTimelineReadsGermanForDeWhileStaffReadItAsWritten() {
+    String n = open("medium", "medium", "phone").caseNumber();
+    work(n, "engineer1", "request-info", "Which firmware version runs on the router?");
+
+    JsonNode german = inLanguage("de", "customer1", HttpMethod.GET, "/api/cases/" + n, null).getBody();
+    assertThat(details(german, "OPENED")).singleElement().asString().startsWith("Eröffnet über Telefon: ");
+    assertThat(details(german, "TRIAGED")).singleElement().asString()
+        .matches("Priorität P\\d, Warteschlange Betriebsprobleme; erste Antwort fällig \\S+, Lösung fällig \\S+");
+    assertThat(details(german, "ASSIGNED")).singleElement().asString().startsWith("Zugewiesen an ")
+        .doesNotContain("engineer1");
+    assertThat(details(german, "SLA_PAUSED")).containsExactly("Wartet auf Ihre Antwort");
+    assertThat(details(german, "INFORMATION_REQUESTED")).as("what people wrote stays as written")
+        .containsExactly("Which firmware version runs on the router?");
+
+    JsonNode english = inLanguage(null, "customer1", HttpMethod.GET, "/api/cases/" + n, null).getBody();
+    assertThat(details(english, "OPENED")).singleElement().asString().startsWith("Opened by phone: ");
+    assertThat(details(english, "SLA_PAUSED")).containsExactly("Waiting for the customer");
+    JsonNode staff = inLanguage("de", "engineer1", HttpMethod.GET, "/api/cases/" + n, null).getBody();
+    assertThat(details(staff, "TRIAGED")).as("the desk's timeline stays as written").singleElement().asString()
+        .matches("Priority P\\d, queue operational-problems; .*");
+  }
+
+  private static List<String> details(JsonNode caseView, String kind) {
+    List<String> details = new java.util.ArrayList<>();
+    caseView.path("timeline").forEach(e -> {
+      if (e.path("kind").asText().equals(kind)) {
+        details.add(e.path("detail").asText());
+      }
+    });
+    return details;
+  }
+
+  /** A call as {@code user} asking for {@code language} (Accept-Language; none when null). */
+  private org.springframework.http.ResponseEntity<JsonNode> inLanguage(String language, String user, HttpMethod method,
+      String path, Object body) {
+    var headers = jsonHeaders();
+    if (language != null) {
+      headers.set(org.springframework.http.HttpHeaders.ACCEPT_LANGUAGE, language);
+    }
+    return as(http, user).exchange(path, method, new org.springframework.http.HttpEntity<>(body, headers),
+        JsonNode.class);
   }
 
   @Test

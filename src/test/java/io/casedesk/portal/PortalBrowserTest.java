@@ -42,8 +42,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * newest first, opens one and downloads its CSV, and gets nothing of another company's report by its URL.
  * The links of the closure request and the survey invitation, followed logged out, lead through the login to the
  * case's page with that form in focus.
- * The portal in German: login, list, the case form and its checks, a case's page and a report, kept after a
- * reload, and back in English at a click. Each step is kept as a whole-page screenshot
+ * The portal in German: login, list, the case form and its checks (the browser's, and the server's refusal next to
+ * its field), a case's page with the history the server writes and a report, kept after a reload, and back in English
+ * at a click; a customer whose e-mails are German finds it German until choosing otherwise. Each step is kept as a whole-page screenshot
  * on a desk-sized and a phone-sized window under {@code target/e2e/portal/}.
  */
 class PortalBrowserTest extends BrowserTestSupport {
@@ -58,6 +59,7 @@ class PortalBrowserTest extends BrowserTestSupport {
   @Autowired MonthlyReports monthlyReports;
   @Autowired Outbox outbox;
   @Autowired MailTemplates mailTemplates;
+  @Autowired io.casedesk.contracts.MailSenders mailSenders;
 
   private int step;
 
@@ -376,6 +378,24 @@ class PortalBrowserTest extends BrowserTestSupport {
         "Bitte füllen Sie dieses Feld aus."));
     shot("german-new-case-refused", "new-subject");
 
+    // the server's refusal, in German next to its field (the browser lets any phone number through)
+    long casesBefore = jdbc.sql("SELECT COUNT(*) FROM support_case").query(Long.class).single();
+    choose("new-contract", "CT-DEMO-1");
+    steps.type(By.id("new-product"), "router-x");
+    choose("new-category", "operational-problem");
+    choose("new-impact", "medium");
+    choose("new-urgency", "medium");
+    steps.type(By.id("new-subject"), "Port 3 flattert");
+    steps.type(By.id("new-phone"), "ruf mich an");
+    steps.click(By.cssSelector("#new-case-form button[type=submit]"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("new-phone-error"),
+        "Muss eine Telefonnummer sein, z. B. +36 1 234 5678."));
+    assertThat(browser.findElement(By.id("new-phone")).getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("new-phone");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM support_case").query(Long.class).single()).as("nothing opened")
+        .isEqualTo(casesBefore);
+    shot("german-new-case-refused-by-the-server", "new-phone");
+
     // the case's page; the choice survives a reload
     browser.get(url("/portal/#/cases/" + n));
     browser.navigate().refresh();
@@ -384,6 +404,18 @@ class PortalBrowserTest extends BrowserTestSupport {
     assertThat(page).contains("Priorität", "P2 – hoch", "Fall eröffnet", "Dateien", "Ihre Nachricht");
     assertThat(page).doesNotContain("History").doesNotContain("Your message");
     shot("german-case");
+
+    // the history the server writes, in German: the engineer takes the case and asks a question
+    work(n, "engineer1", "request-info", "Welche Firmware-Version läuft auf dem Router?");
+    browser.navigate().refresh();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("answer-form")));
+    String history = browser.findElement(By.cssSelector("#view-case .timeline")).getText();
+    assertThat(history).contains("Eröffnet über Telefon: Core router drops packets",
+        "Priorität P2, Warteschlange Betriebsprobleme; erste Antwort fällig", "Zugewiesen an ",
+        "Wartet auf Ihre Antwort", "Welche Firmware-Version läuft auf dem Router?");
+    assertThat(history).doesNotContain("Opened by", "queue", "Assigned to", "Waiting for", "due ")
+        .doesNotContain("engineer1");
+    shot("german-case-history", "timeline-title");
 
     // the report page too
     long report = monthlyReports.keep(monthlyReports.compile("Demo Customer Ltd",
@@ -398,6 +430,40 @@ class PortalBrowserTest extends BrowserTestSupport {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report-title"), "Support report "));
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
     assertThat(browser.findElement(By.id("nav")).getText()).contains("Your cases", "Open a case", "Reports");
+  }
+
+  @Test
+  void aCustomerWhoseEmailsAreInGermanFindsThePortalInGermanUntilChoosingOtherwise() {
+    step = 400; // this walk's screenshots after the others'
+    var user = identityService.newUser("kunde1");
+    user.setFirstName("Karla");
+    user.setLastName("Kunde");
+    user.setEmail("karla.kunde@demo.example");
+    user.setPassword("kunde-password-1");
+    identityService.saveUser(user);
+    identityService.createMembership("kunde1", "customers");
+    accounts.link("kunde1", "Demo Customer Ltd");
+    var senders = mailSenders.of("CT-DEMO-1");
+    mailSenders.putContact("CT-DEMO-1", "karla.kunde@demo.example", "de");
+    try {
+      browser.get(url("/portal/"));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+      assertThat(browser.findElement(By.id("login-title")).getText()).as("an English browser")
+          .isEqualTo("Log in to Casedesk");
+      logIn("kunde1", "kunde-password-1");
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases-title"),
+          "Die Fälle Ihres Unternehmens"));
+      assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
+      shot("german-by-the-emails-language");
+      // the reader's own choice wins, and the browser keeps it
+      steps.click(By.cssSelector("[data-lang=en]"));
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases-title"), "Your company's cases"));
+      browser.navigate().refresh();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases-title"), "Your company's cases"));
+    } finally {
+      mailSenders.replace("CT-DEMO-1", senders);
+      identityService.deleteUser("kunde1");
+    }
   }
 
   /** The portal link of the case's latest mail of this kind, as the customer's mail shows it. */

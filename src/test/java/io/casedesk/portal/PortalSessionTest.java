@@ -26,6 +26,8 @@ class PortalSessionTest extends CaseTestSupport {
   @Autowired IdentityService identityService;
   @Autowired io.casedesk.mail.MailProperties mail;
   @Autowired MonthlyReports monthlyReports;
+  @Autowired io.casedesk.contracts.CustomerAccounts accounts;
+  @Autowired io.casedesk.contracts.MailSenders mailSenders;
 
   @AfterEach
   void demoPasswordAgain() {
@@ -254,6 +256,58 @@ class PortalSessionTest extends CaseTestSupport {
     assertThat(changed.status()).as("%s", changed).isEqualTo(204);
     assertThat(loggedIn("customer1", "long enough 42").get(url("/portal/api/me")).status()).isEqualTo(200);
     assertThat(identityService.checkPassword("customer1", "demo")).isFalse();
+  }
+
+  @Test
+  void theLoginAndThePasswordFormRefuseInTheLanguageAskedFor() {
+    NodeClient german = NodeClient.browser().withHeader("X-Requested-With", "XMLHttpRequest")
+        .withHeader("Accept-Language", "de");
+    String token = german.get(url("/portal/api/csrf")).json().path("token").asText();
+    NodeClient.Response wrong = login(german, token, "customer1", "dmeo");
+    assertThat(wrong.status()).isEqualTo(401);
+    assertThat(wrong.json().path("detail").asText()).isEqualTo("Benutzername oder Passwort ist falsch.");
+    NodeClient.Response staff = login(german, token, "engineer1", "demo");
+    assertThat(staff.status()).isEqualTo(403);
+    assertThat(staff.json().path("detail").asText()).startsWith("Das Portal ist für Kundenkonten.");
+
+    NodeClient customer = loggedIn("customer1", "demo").withHeader("Accept-Language", "de");
+    NodeClient.Response weak = customer.postJson(url("/portal/api/password"),
+        Map.of("currentPassword", "demo", "newPassword", "short", "repeatPassword", "short"));
+    assertThat(weak.status()).isEqualTo(400);
+    assertThat(weak.json().path("title").asText()).isEqualTo("Ungültige Anfrage");
+    assertThat(weak.json().path("errors")).singleElement().satisfies(e -> {
+      assertThat(e.path("field").asText()).isEqualTo("newPassword");
+      assertThat(e.path("message").asText()).isEqualTo("Verwenden Sie mindestens 10 Zeichen.");
+    });
+    NodeClient.Response english = customer.withHeader("Accept-Language", null).postJson(url("/portal/api/password"),
+        Map.of("currentPassword", "demo", "newPassword", "short", "repeatPassword", "short"));
+    assertThat(english.json().path("errors").path(0).path("message").asText())
+        .isEqualTo("Use at least 10 characters.");
+    assertThat(identityService.checkPassword("customer1", "demo")).isTrue();
+  }
+
+  @Test
+  void whoIsLoggedInTellsTheLanguageOfTheCustomersEmails() {
+    assertThat(loggedIn("customer1", "demo").get(url("/portal/api/me")).json().has("language"))
+        .as("no language registered for the address").isFalse();
+    identityService.deleteUser("kunde1");
+    var user = identityService.newUser("kunde1");
+    user.setFirstName("Karla");
+    user.setLastName("Kunde");
+    user.setEmail("karla.kunde@demo.example");
+    user.setPassword("kunde-password-1");
+    identityService.saveUser(user);
+    identityService.createMembership("kunde1", "customers");
+    accounts.link("kunde1", "Demo Customer Ltd");
+    var senders = mailSenders.of("CT-DEMO-1");
+    mailSenders.putContact("CT-DEMO-1", "karla.kunde@demo.example", "de-AT");
+    try {
+      assertThat(loggedIn("kunde1", "kunde-password-1").get(url("/portal/api/me")).json().path("language").asText())
+          .isEqualTo("de");
+    } finally {
+      mailSenders.replace("CT-DEMO-1", senders);
+      identityService.deleteUser("kunde1");
+    }
   }
 
   private Map<String, Object> newCase() {
