@@ -64,10 +64,7 @@ class AuditTrailTest extends CaseTestSupport {
       assertThat(report.firstBrokenLink().caseNumber()).isEqualTo(n);
       assertThat(report.firstBrokenLink().reason()).contains("missing");
     } finally {
-      jdbc.sql("""
-          INSERT INTO case_event (id, case_number, seq, occurred_at, actor, kind, detail, prev_hash, hash)
-          VALUES (:id, :case_number, :seq, :occurred_at, :actor, :kind, :detail, :prev_hash, :hash)""")
-          .params(event).update();
+      putBack(event);
     }
     assertThat(verifier.verify().intact()).isTrue();
   }
@@ -86,12 +83,16 @@ class AuditTrailTest extends CaseTestSupport {
       assertThat(report.intact()).isFalse();
       assertThat(report.firstBrokenLink().caseNumber()).isEqualTo(n);
     } finally {
-      jdbc.sql("""
-          INSERT INTO case_event (id, case_number, seq, occurred_at, actor, kind, detail, prev_hash, hash)
-          VALUES (:id, :case_number, :seq, :occurred_at, :actor, :kind, :detail, :prev_hash, :hash)""")
-          .params(newest).update();
+      putBack(newest);
     }
     assertThat(verifier.verify().intact()).isTrue();
+  }
+
+  private void putBack(Map<String, Object> event) {
+    jdbc.sql("""
+        INSERT INTO case_event (id, case_number, seq, occurred_at, actor, kind, detail, prev_hash, hash)
+        VALUES (:id, :case_number, :seq, :occurred_at, :actor, :kind, :detail, :prev_hash, :hash)""")
+        .params(event).update();
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.casedesk.notification.Outbox;
 import io.casedesk.reporting.MonthlyReports;
 import io.casedesk.support.BrowserTestSupport;
 import io.casedesk.support.NodeClient;
+import io.casedesk.support.TestCustomers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -435,14 +436,8 @@ class PortalBrowserTest extends BrowserTestSupport {
   @Test
   void aCustomerWhoseEmailsAreInGermanFindsThePortalInGermanUntilChoosingOtherwise() {
     step = 400; // this walk's screenshots after the others'
-    var user = identityService.newUser("kunde1");
-    user.setFirstName("Karla");
-    user.setLastName("Kunde");
-    user.setEmail("karla.kunde@demo.example");
-    user.setPassword("kunde-password-1");
-    identityService.saveUser(user);
-    identityService.createMembership("kunde1", "customers");
-    accounts.link("kunde1", "Demo Customer Ltd");
+    TestCustomers.create(identityService, accounts, "kunde1", "Karla", "Kunde", "karla.kunde@demo.example",
+        "kunde-password-1", "Demo Customer Ltd");
     var senders = mailSenders.of("CT-DEMO-1");
     mailSenders.putContact("CT-DEMO-1", "karla.kunde@demo.example", "de");
     try {
@@ -504,13 +499,8 @@ class PortalBrowserTest extends BrowserTestSupport {
   }
 
   private void otherCustomer() {
-    var user = identityService.newUser("othercustomer1");
-    user.setFirstName("Olga");
-    user.setLastName("Other");
-    user.setPassword("other-company-password");
-    identityService.saveUser(user);
-    identityService.createMembership("othercustomer1", "customers");
-    accounts.link("othercustomer1", "Other Corp");
+    TestCustomers.create(identityService, accounts, "othercustomer1", "Olga", "Other", null, "other-company-password",
+        "Other Corp");
   }
 
   /** The whole page, on a desk-sized and a phone-sized window, scrolled to {@code elementId} if given. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.support.CaseTestSupport;
 import io.casedesk.support.NodeClient;
+import io.casedesk.support.TestCustomers;
 import io.casedesk.reporting.MonthlyReports;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -290,15 +291,8 @@ class PortalSessionTest extends CaseTestSupport {
   void whoIsLoggedInTellsTheLanguageOfTheCustomersEmails() {
     assertThat(loggedIn("customer1", "demo").get(url("/portal/api/me")).json().has("language"))
         .as("no language registered for the address").isFalse();
-    identityService.deleteUser("kunde1");
-    var user = identityService.newUser("kunde1");
-    user.setFirstName("Karla");
-    user.setLastName("Kunde");
-    user.setEmail("karla.kunde@demo.example");
-    user.setPassword("kunde-password-1");
-    identityService.saveUser(user);
-    identityService.createMembership("kunde1", "customers");
-    accounts.link("kunde1", "Demo Customer Ltd");
+    TestCustomers.create(identityService, accounts, "kunde1", "Karla", "Kunde", "karla.kunde@demo.example",
+        "kunde-password-1", "Demo Customer Ltd");
     var senders = mailSenders.of("CT-DEMO-1");
     mailSenders.putContact("CT-DEMO-1", "karla.kunde@demo.example", "de-AT");
     try {
