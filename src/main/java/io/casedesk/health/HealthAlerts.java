@@ -27,7 +27,7 @@ public class HealthAlerts {
       String caseNumber, Instant lastNoticeAt, int notices) {}
 
   /** A firing that counts as downtime, on a system. */
-  public record Downtime(String serialNumber, Instant startsAt, Instant endsAt) {}
+  public record Downtime(String serialNumber, String product, Instant startsAt, Instant endsAt) {}
 
   private final JdbcClient jdbc;
 
@@ -113,13 +113,13 @@ public class HealthAlerts {
   /** The company's firings that count as downtime and overlap the period {@code [from, to)}. */
   public List<Downtime> downtimeOf(String company, Instant from, Instant to) {
     return jdbc.sql("""
-            SELECT a.serial_number, e.starts_at, e.ends_at FROM health_event e
+            SELECT a.serial_number, a.product, e.starts_at, e.ends_at FROM health_event e
             JOIN health_alert a ON a.fingerprint = e.fingerprint
             WHERE LOWER(a.company) = LOWER(:company) AND e.downtime = TRUE AND e.starts_at < :to
               AND (e.ends_at IS NULL OR e.ends_at > :from)
             ORDER BY a.serial_number, e.starts_at""")
         .param("company", company.strip()).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
-        .query((rs, n) -> new Downtime(rs.getString("serial_number"), instant(rs, "starts_at"),
+        .query((rs, n) -> new Downtime(rs.getString("serial_number"), rs.getString("product"), instant(rs, "starts_at"),
             instant(rs, "ends_at")))
         .list();
   }

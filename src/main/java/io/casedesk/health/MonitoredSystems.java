@@ -3,8 +3,11 @@ package io.casedesk.health;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -63,8 +66,8 @@ public class MonitoredSystems {
         .query((rs, n) -> new MonitoredSystem(rs.getString("serial_number"), rs.getString("id"),
             rs.getString("company"), rs.getString("product"), rs.getString("site")))
         .list().stream()
-        .collect(java.util.stream.Collectors.toMap(s -> s.serialNumber().toLowerCase(java.util.Locale.ROOT),
-            s -> s, (first, second) -> first, java.util.LinkedHashMap::new))
+        .collect(Collectors.toMap(s -> s.serialNumber().toLowerCase(Locale.ROOT), s -> s,
+            (first, second) -> first, LinkedHashMap::new))
         .values().stream().toList();
   }
 }
