@@ -117,6 +117,10 @@ public class SecurityConfiguration {
             .requestMatchers("/actuator/prometheus").hasAnyAuthority(
                 CamundaIdentityAuthenticationProvider.GROUP_AUTHORITY_PREFIX + CasedeskGroups.ADMINS,
                 CamundaIdentityAuthenticationProvider.GROUP_AUTHORITY_PREFIX + CasedeskGroups.MONITORING)
+            // health events open cases on any customer's system: refused before the body is read to everyone else
+            .requestMatchers("/api/health-events/**").hasAnyAuthority(
+                CamundaIdentityAuthenticationProvider.GROUP_AUTHORITY_PREFIX + CasedeskGroups.ADMINS,
+                CamundaIdentityAuthenticationProvider.GROUP_AUTHORITY_PREFIX + CasedeskGroups.ALERTING)
             .requestMatchers("/error").permitAll()
             // the report page's own files hold no figures: it loads them from /api/reports and, without a login,
             // shows its own login form, so the browser must not ask for basic credentials to show the page

@@ -205,6 +205,8 @@ class HealthEventApiTest extends CaseTestSupport {
       assertThat(response.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
     }
     assertThat(http.postForEntity(URL, body, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(as(http, "customer1").postForEntity(URL, Map.of("version", "3"), String.class).getStatusCode())
+        .as("refused before the body is read").isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(rows("health_alert")).as("a refused call writes nothing").isZero();
     assertThat(casesOfSystem()).isZero();
   }
