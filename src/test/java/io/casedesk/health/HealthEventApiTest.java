@@ -16,6 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -194,6 +199,31 @@ class HealthEventApiTest extends CaseTestSupport {
     JsonNode view = as(http, "engineer1").getForEntity("/api/cases/" + successor, JsonNode.class).getBody();
     assertThat(view.path("description").asText()).contains("its case " + caseNumber + " is closed");
     assertThat(view.path("priority").asText()).as("warning -> medium x medium -> P3").isEqualTo("P3");
+  }
+
+  @Test
+  void theSameFirstFiringTakenOnSeveralThreadsAtOnceOpensOneCase() throws Exception {
+    // as two Alertmanagers of a cluster (or two Casedesk nodes behind a balancer) taking the same notification
+    Map<String, Object> firing = notification(List.of(alert(fingerprint, serial, "critical", T0, null)));
+    int senders = 4;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(senders);
+    List<Future<JsonNode>> answers = new ArrayList<>();
+    for (int i = 0; i < senders; i++) {
+      answers.add(pool.submit(() -> {
+        start.await();
+        return as(http, "alertmanager1").postForEntity(URL, firing, JsonNode.class).getBody();
+      }));
+    }
+    start.countDown();
+    List<String> outcomes = new ArrayList<>();
+    for (var answer : answers) {
+      outcomes.add(answer.get(2, TimeUnit.MINUTES).path("alerts").path(0).path("outcome").asText());
+    }
+    pool.shutdown();
+    assertThat(outcomes).containsOnlyOnce("CASE_OPENED").containsOnly("CASE_OPENED", "ALREADY_TAKEN");
+    assertThat(casesOfSystem()).isEqualTo(1);
+    assertThat(rows("health_event")).isEqualTo(1);
   }
 
   @Test
