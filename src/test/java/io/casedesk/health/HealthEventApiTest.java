@@ -245,11 +245,16 @@ class HealthEventApiTest extends CaseTestSupport {
   void theAlertingUserMayDoNothingElse() {
     var alerting = as(http, "alertmanager1");
     for (String path : List.of("/api/cases", "/api/contracts", "/api/reports/monthly", "/api/complaints",
-        "/api/emergencies", "/api/spares", "/api/outbox", "/api/audit/verify", "/actuator/prometheus",
+        "/api/emergencies", "/api/spares", "/api/outbox", "/api/audit/verify", "/api/calendars", "/api/shifts",
+        "/api/shifts/current", "/api/handoffs", "/api/admin/definitions/drift", "/api/complaints/stats",
+        "/api/reports/cases?from=2026-03-01&to=2026-03-31", "/api/contracts/CT-DEMO-1/coverage",
+        "/api/customer-accounts/alertmanager1", "/actuator/prometheus",
         "/engine-rest/process-definition", "/engine-rest/task", "/engine-rest/decision-definition")) {
       assertThat(alerting.getForEntity(path, String.class).getStatusCode()).as(path)
           .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
     }
+    assertThat(alerting.getForEntity("/portal/api/me", String.class).getStatusCode()).as("the portal is customers'")
+        .isIn(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN);
     var openCase = alerting.postForEntity("/api/cases", Map.of("callerName", "x", "product", "router-x",
         "category", "operational-problem", "impact", "high", "urgency", "high", "subject", "x"), String.class);
     assertThat(openCase.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
