@@ -123,5 +123,22 @@ class AvailabilityTest extends CaseTestSupport {
         .contains("availability,switch-y " + routerB + " percent,100.000");
     assertThat(as(http, "customer1").getForEntity("/api/reports/monthly/" + reportId, String.class).getStatusCode())
         .as("another company's report").isEqualTo(HttpStatus.NOT_FOUND);
+
+    // while the month runs: GET /api/availability, with the reports' rules
+    at("2026-03-15T12:00:00Z");
+    JsonNode live = customer.getForEntity("/api/availability", JsonNode.class).getBody();
+    assertThat(live.path("customer").asText()).isEqualTo(company);
+    assertThat(live.path("month").asText()).isEqualTo("2026-03");
+    assertThat(live.path("systems").path(0).path("downtimeMinutes").asLong()).as("until now").isEqualTo(140);
+    at("2026-04-01T06:00:00Z");
+    assertThat(as(http, "engineer1").getForEntity("/api/availability?customer=" + company + "&month=2026-03",
+        JsonNode.class).getBody().path("systems").path(0).path("downtimeMinutes").asLong()).isEqualTo(170);
+    assertThat(as(http, "customer1").getForEntity("/api/availability?customer=" + company, String.class)
+        .getStatusCode()).as("another company's").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(as(http, "analyst1").getForEntity("/api/availability?customer=" + company, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    var badMonth = as(http, "engineer1").getForEntity("/api/availability?customer=x&month=March", JsonNode.class);
+    assertThat(badMonth.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(badMonth.getBody().path("errors").findValuesAsText("field")).containsExactly("month");
   }
 }
