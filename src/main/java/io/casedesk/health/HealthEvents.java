@@ -132,6 +132,11 @@ public class HealthEvents {
       int before = errors.size();
       if (alert.label(NAME_LABEL) == null) {
         errors.add(new InvalidField(at + "labels." + NAME_LABEL, "must name the alert"));
+      } else if (alert.label(NAME_LABEL).length() > 200) {
+        errors.add(new InvalidField(at + "labels." + NAME_LABEL, "must be at most 200 characters"));
+      }
+      if (alert.label(SEVERITY_LABEL) != null && alert.label(SEVERITY_LABEL).length() > 32) {
+        errors.add(new InvalidField(at + "labels." + SEVERITY_LABEL, "must be at most 32 characters"));
       }
       Instant startsAt = alert.startsAt().getYear() <= 1 ? null
           : alert.startsAt().toInstant().truncatedTo(ChronoUnit.MICROS);
@@ -191,7 +196,7 @@ public class HealthEvents {
       }
       alerts.insertFiring(fingerprint, checked.startsAt(), null, alert.label(SEVERITY_LABEL), decided.downtime(),
           openCase);
-      timeline.record(openCase, actor, CaseEventKind.HEALTH_ALERT_FIRING, firingText(checked));
+      timeline.record(openCase, actor, CaseEventKind.HEALTH_ALERT_FIRING, cut(firingText(checked), 2000));
       return new Taken(fingerprint, alert.status(), outcome, openCase);
     }
     if (firing.isPresent()) {

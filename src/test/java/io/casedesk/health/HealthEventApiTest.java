@@ -280,6 +280,9 @@ class HealthEventApiTest extends CaseTestSupport {
     assertRefused(notification(List.of(alert(fingerprint, null, "critical", T0, null))),
         "alerts[0].labels.casedesk_system");
 
+    Map<String, Object> longSeverity = alert(fingerprint, serial, "x".repeat(33), T0, null);
+    assertRefused(notification(List.of(longSeverity)), "alerts[0].labels.severity");
+
     Map<String, Object> badTime = new LinkedHashMap<>(good);
     badTime.put("startsAt", "yesterday");
     assertRefused(notification(List.of(badTime)), "alerts[0].startsAt");
