@@ -66,7 +66,11 @@ public enum CaseEventKind {
   RMA_PART_RETURNED,
   // E-mail intake: files that came with a customer's e-mail, kept or refused
   ATTACHMENT_ADDED,
-  ATTACHMENT_REJECTED;
+  ATTACHMENT_REJECTED,
+  // Health events (io.casedesk.health): an alert on the customer's system fired, was reported again, resolved
+  HEALTH_ALERT_FIRING,
+  HEALTH_ALERT_REPEATED,
+  HEALTH_ALERT_RESOLVED;
 
   /**
    * Whether only staff and auditors see the event: customers read the rest, with people named and internal notes
@@ -91,6 +95,8 @@ public enum CaseEventKind {
           RMA_QUOTE_SENT, RMA_PART_ISSUED, RMA_VENDOR_REQUESTED, RMA_PART_RECEIVED, RMA_PART_REPLACED,
           RMA_FIX_CONFIRMED, RMA_FIX_REFUSED, RMA_PART_RETURNED -> false;
       case ATTACHMENT_ADDED, ATTACHMENT_REJECTED -> false;
+      // what monitoring says about the customer's own system
+      case HEALTH_ALERT_FIRING, HEALTH_ALERT_REPEATED, HEALTH_ALERT_RESOLVED -> false;
     };
   }
 }

@@ -45,6 +45,8 @@ public class SupportCaseService {
   private static final Logger log = LoggerFactory.getLogger(SupportCaseService.class);
 
   public static final String PROCESS_KEY = "case-handling";
+  /** The channel of cases that monitoring opens ({@link #openFromMonitoring}). */
+  public static final String MONITORING_CHANNEL = "monitoring";
 
   /**
    * Request values that belong to the case, not to its process: {@link RegisterCaseDelegate} copies them into the
@@ -150,6 +152,16 @@ public class SupportCaseService {
   @Transactional
   public String openFromMail(CaseRequests.OpenCase request, String sender) {
     return start(numbers.next(), variables(request, "email", request.contractId(), sender), false);
+  }
+
+  /**
+   * A case opened by monitoring for an alert on a registered system (io.casedesk.health): no person calls; the
+   * technical user that posted the alert opens it with channel {@code monitoring}, and it is registered and
+   * triaged as a case from e-mail is (saved first, triaged right after the commit). Returns the new case number.
+   */
+  @Transactional
+  public String openFromMonitoring(CaseRequests.OpenCase request, String actor) {
+    return start(numbers.next(), variables(request, MONITORING_CHANNEL, request.contractId(), actor), false);
   }
 
   @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package io.casedesk.reporting;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.casedesk.health.Availability;
 import io.casedesk.process.EngineClock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,11 +28,13 @@ public class MonthlyReports {
   private final JdbcClient jdbc;
   private final ObjectMapper json;
   private final CaseReports caseReports;
+  private final Availability availability;
 
-  public MonthlyReports(JdbcClient jdbc, ObjectMapper json, CaseReports caseReports) {
+  public MonthlyReports(JdbcClient jdbc, ObjectMapper json, CaseReports caseReports, Availability availability) {
     this.jdbc = jdbc;
     this.json = json;
     this.caseReports = caseReports;
+    this.availability = availability;
   }
 
   /** The month's figures of one customer, computed as {@code GET /api/reports/cases} scoped to it. */
@@ -45,7 +48,8 @@ public class MonthlyReports {
         .query((rs, n) -> new MonthlyReport.CaseLine(rs.getString("case_number"), rs.getString("priority"),
             rs.getString("status"), rs.getString("subject"), instant(rs, "opened_at"), instant(rs, "closed_at")))
         .list();
-    return new MonthlyReport(customer, month.toString(), cases, caseReports.report(from, to, customer, null));
+    return new MonthlyReport(customer, month.toString(), cases, caseReports.report(from, to, customer, null),
+        availability.of(customer, month));
   }
 
   /** Keeps the report, replacing an earlier one of the same customer and month; returns its id. */

@@ -69,6 +69,14 @@ public class ReportController {
   public String monthlyReportCsv(@PathVariable long id, CurrentUser user) {
     MonthlyReport report = monthlyReport(id, user).report();
     ReportCsv csv = CaseReports.csvRows(report.figures());
+    if (report.availability() != null) {
+      report.availability().forEach(system -> {
+        String name = system.product() + " " + system.serialNumber();
+        csv.add("availability", name + " percent", system.availabilityPercent());
+        csv.add("availability", name + " downtime minutes", system.downtimeMinutes());
+        csv.add("availability", name + " outages", system.outages());
+      });
+    }
     report.cases().forEach(c -> csv.add("case", c.caseNumber(), c.status()));
     return csv.toString();
   }

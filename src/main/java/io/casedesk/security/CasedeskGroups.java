@@ -18,6 +18,11 @@ public final class CasedeskGroups {
   public static final String SALES = "sales";
   /** Technical users of monitoring systems (Prometheus): read /actuator/prometheus, nothing else. */
   public static final String MONITORING = "monitoring";
+  /**
+   * Technical users of alerting systems (Prometheus Alertmanager): post health events
+   * ({@code POST /api/health-events/alertmanager}), nothing else.
+   */
+  public static final String ALERTING = "alerting";
 
   /** Groups whose members work tasks in Tasklist. */
   public static final List<String> AGENTS = List.of(HOTLINE, ENGINEERS, SUPERVISORS, MANAGERS, RMA_DESK, SALES);
@@ -30,7 +35,8 @@ public final class CasedeskGroups {
       List.of(HOTLINE, ENGINEERS, SUPERVISORS, MANAGERS, RMA_DESK, SALES, AUDITORS);
 
   public static final List<String> ALL =
-      List.of(HOTLINE, ENGINEERS, SUPERVISORS, MANAGERS, RMA_DESK, SALES, AUDITORS, CUSTOMERS, ANALYSTS, MONITORING);
+      List.of(HOTLINE, ENGINEERS, SUPERVISORS, MANAGERS, RMA_DESK, SALES, AUDITORS, CUSTOMERS, ANALYSTS, MONITORING,
+          ALERTING);
 
   private CasedeskGroups() {}
 }

@@ -1,6 +1,8 @@
 package io.casedesk.security;
 
 import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
@@ -30,6 +32,11 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
@@ -117,6 +124,13 @@ public class SecurityConfiguration {
             .requestMatchers("/actuator/prometheus").hasAnyAuthority(
                 CamundaIdentityAuthenticationProvider.GROUP_AUTHORITY_PREFIX + CasedeskGroups.ADMINS,
                 CamundaIdentityAuthenticationProvider.GROUP_AUTHORITY_PREFIX + CasedeskGroups.MONITORING)
+            // health events open cases on any customer's system: refused before the body is read to everyone else
+            .requestMatchers("/api/health-events/**").hasAnyAuthority(
+                CamundaIdentityAuthenticationProvider.GROUP_AUTHORITY_PREFIX + CasedeskGroups.ADMINS,
+                CamundaIdentityAuthenticationProvider.GROUP_AUTHORITY_PREFIX + CasedeskGroups.ALERTING)
+            // ... and an alerting system's technical user (of that group alone) calls nothing else of the API
+            .requestMatchers("/api/**").access(AuthorizationManagers.allOf(
+                AuthenticatedAuthorizationManager.authenticated(), SecurityConfiguration::notAlertingAlone))
             .requestMatchers("/error").permitAll()
             // the report page's own files hold no figures: it loads them from /api/reports and, without a login,
             // shows its own login form, so the browser must not ask for basic credentials to show the page
@@ -163,6 +177,13 @@ public class SecurityConfiguration {
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
         + "\"detail\":\"Log in with the user name and password of your Casedesk account.\"}");
+  }
+
+  /** Refuses a user whose only group is {@code alerting}: it may post health events and nothing else. */
+  private static AuthorizationDecision notAlertingAlone(Supplier<Authentication> authentication,
+      RequestAuthorizationContext request) {
+    return new AuthorizationDecision(
+        !CurrentUser.of(authentication.get()).groups().equals(Set.of(CasedeskGroups.ALERTING)));
   }
 
   @Bean

@@ -77,6 +77,7 @@ export async function showReport(id) {
       [t('Complaints received'), f.complaints.received],
       [t('Complaints closed'), f.complaints.closed],
     ], 'report-more'),
+    ...availabilitySection(report.availability),
     el('h2', { text: t('Your cases opened in {0}', month(report.month)) }),
     report.cases.length ? caseTable(report.cases) : el('p', { text: t('No cases were opened in the month.') }));
   show('report', t('Report {0}', month(report.month)));
@@ -95,6 +96,24 @@ function caseTable(cases) {
         text: status(c.status) })),
       el('td', { 'data-label': t('Opened'), text: when(c.openedAt) }),
       el('td', { 'data-label': t('Closed'), text: when(c.closedAt) }))))));
+}
+
+/** The monitored systems' availability (health events); reports made before it have none. */
+function availabilitySection(systems) {
+  if (!systems || !systems.length) {
+    return [];
+  }
+  const percent = new Intl.NumberFormat(locale(), { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+  return [el('h2', { text: t('Availability of your systems') }),
+    el('div', { class: 'table-wrap' }, el('table', { id: 'report-availability' },
+      el('caption', { class: 'visually-hidden', text: t('Availability of your systems') }),
+      el('thead', {}, el('tr', {}, ...['System', 'Availability', 'Downtime', 'Outages']
+        .map(text => el('th', { scope: 'col', text: t(text) })))),
+      el('tbody', {}, ...systems.map(s => el('tr', {},
+        el('th', { scope: 'row', text: [s.product, s.serialNumber, s.site ? `(${s.site})` : ''].join(' ').trim() }),
+        el('td', { 'data-label': t('Availability'), text: `${percent.format(s.availabilityPercent)} %` }),
+        el('td', { 'data-label': t('Downtime'), text: minutes(s.downtimeMinutes) }),
+        el('td', { 'data-label': t('Outages'), text: String(s.outages) }))))))];
 }
 
 function facts(pairs, id) {

@@ -96,7 +96,10 @@ class CustomerVisibilityTest extends CaseTestSupport {
       CaseEventKind.RMA_RETURN_OVERDUE, HIDDEN,
       CaseEventKind.RMA_PART_RETURNED, SHOWN,
       CaseEventKind.ATTACHMENT_ADDED, SHOWN,
-      CaseEventKind.ATTACHMENT_REJECTED, SHOWN);
+      CaseEventKind.ATTACHMENT_REJECTED, SHOWN,
+      CaseEventKind.HEALTH_ALERT_FIRING, SHOWN,
+      CaseEventKind.HEALTH_ALERT_REPEATED, SHOWN,
+      CaseEventKind.HEALTH_ALERT_RESOLVED, SHOWN);
 
   /** The complaint timeline, shown to customers in {@code GET /api/complaints/{id}}. */
   private static final Map<ComplaintEventKind, Boolean> COMPLAINT_EVENTS = table(ComplaintEventKind.class,
