@@ -300,6 +300,37 @@ class KnowledgeApiTest extends KnowledgeTestSupport {
     assertThat(get("customer1", "/api/articles/" + id).path("solvedForCustomers").asLong()).isEqualTo(1);
   }
 
+  JsonNode knowledgeFigures(String user) {
+    return get(user, "/api/reports/cases?from=2026-03-02&to=2026-03-03").path("knowledge");
+  }
+
+  @Test
+  void theCaseReportCountsArticlesPublishedUsedHelpfulAndCasesSolvedWithOne() {
+    JsonNode before = knowledgeFigures("manager1");
+    JsonNode customerBefore = knowledgeFigures("customer1");
+    String n = closedCase("Gravitex storage array slow", "The gravitex array answers slowly after the update",
+        "Roll back the cache driver");
+    long id = publish(n, "customer");
+    String fresh = openCase("Gravitex array slow again", "Our gravitex storage array answers slowly", "router-x");
+    as(http, "engineer1").postForEntity("/api/articles/" + id + "/uses", Map.of("caseNumber", fresh), JsonNode.class);
+    work(fresh, "engineer1", "solve", "Rolled back the cache driver as the article says");
+    cases.answerClosure(fresh, true, "Works", CUSTOMER);
+    as(http, "customer1").postForEntity("/api/articles/" + id + "/solved", null, JsonNode.class);
+
+    JsonNode after = knowledgeFigures("manager1");
+    assertThat(after.path("articlesPublished").asLong() - before.path("articlesPublished").asLong()).isEqualTo(1);
+    assertThat(after.path("articleUses").asLong() - before.path("articleUses").asLong()).isEqualTo(1);
+    assertThat(after.path("helpfulForCustomers").asLong() - before.path("helpfulForCustomers").asLong()).isEqualTo(1);
+    assertThat(after.path("casesSolvedWithArticle").asLong() - before.path("casesSolvedWithArticle").asLong())
+        .isEqualTo(1);
+    JsonNode customerAfter = knowledgeFigures("customer1");
+    assertThat(customerAfter.path("casesSolvedWithArticle").asLong()
+        - customerBefore.path("casesSolvedWithArticle").asLong()).as("their own company's case").isEqualTo(1);
+    String csv = as(http, "manager1").getForObject("/api/reports/cases.csv?from=2026-03-02&to=2026-03-03",
+        String.class);
+    assertThat(csv).contains("knowledge,articles published,", "knowledge,cases solved with an article,");
+  }
+
   long countCases() {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey("case-handling").count();
   }
