@@ -240,10 +240,11 @@ class KnowledgeApiTest extends KnowledgeTestSupport {
 
   @Test
   void anArticleLikeANewCaseIsOfferedAndItsUseRecordedOnce() {
-    String n = closedCase("Nebulon router drops packets under load",
-        "The nebulon router drops packets when the uplink is above 80 percent", "Enable flow control on the uplink");
+    // words of their own: SearchQualityTest's fixture may share the database
+    String n = closedCase("Nebulon beacon loses its uplink sync",
+        "The nebulon beacon loses sync with the uplink every morning", "Pin the beacon's clock source");
     long id = publish(n, "customer");
-    String fresh = openCase("Packets dropped by nebulon router", "Our nebulon router drops packets at peak hours",
+    String fresh = openCase("Beacon sync lost on our nebulon", "Our nebulon beacon loses its sync each morning",
         "router-x");
 
     JsonNode similar = get("engineer1", "/api/articles/similar?case=" + fresh);
