@@ -145,6 +145,7 @@ class KnowledgeBrowserTest extends BrowserTestSupport {
         "No case was opened."));
     assertThat(articles.counts(id).solvedForCustomers()).isEqualTo(1);
     steps.shot("customer-says-it-solved-the-problem");
+    onAPhone(() -> steps.shot("customer-article-on-a-phone"));
 
     steps.click(By.cssSelector("a[data-nav='new']"));
     steps.type(By.id("new-subject"), "VPN tunnel keeps dropping");
@@ -152,5 +153,17 @@ class KnowledgeBrowserTest extends BrowserTestSupport {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("new-suggestions"), SUBJECT));
     steps.js("document.getElementById('new-suggestions').scrollIntoView({block: 'center'})");
     steps.shot("customer-sees-a-suggestion-while-describing-a-case");
+    onAPhone(() -> {
+      steps.js("document.getElementById('new-suggestions').scrollIntoView({block: 'center'})");
+      steps.shot("customer-suggestion-on-a-phone");
+    });
+  }
+
+  /** The step on a phone-sized window, then the desk-sized one again. */
+  void onAPhone(Runnable step) {
+    org.openqa.selenium.Dimension desk = browser.manage().window().getSize();
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    step.run();
+    browser.manage().window().setSize(desk);
   }
 }
