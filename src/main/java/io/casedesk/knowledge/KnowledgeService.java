@@ -2,6 +2,7 @@ package io.casedesk.knowledge;
 
 import io.casedesk.cases.CaseAccess;
 import io.casedesk.cases.SupportCase;
+import io.casedesk.security.CasedeskGroups;
 import io.casedesk.security.CurrentUser;
 import io.casedesk.web.ConflictException;
 import io.casedesk.web.ForbiddenException;
@@ -121,8 +122,8 @@ public class KnowledgeService {
   /** An engineer or supervisor revises a published article: the same proposal and review as a new one. */
   @Transactional
   public ArticleViews.Revision revise(long id, CurrentUser user) {
-    if (!user.isAdmin() && !user.groups().contains(io.casedesk.security.CasedeskGroups.ENGINEERS)
-        && !user.groups().contains(io.casedesk.security.CasedeskGroups.SUPERVISORS)) {
+    if (!user.isAdmin() && !user.groups().contains(CasedeskGroups.ENGINEERS)
+        && !user.groups().contains(CasedeskGroups.SUPERVISORS)) {
       throw new ForbiddenException("Only engineers and supervisors revise articles");
     }
     Article a = readable(id, false);

@@ -4,13 +4,16 @@ import static io.casedesk.support.Http.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.casedesk.cases.CaseRequests;
 import io.casedesk.notification.NotificationKind;
 import io.casedesk.notification.Outbox;
+import io.casedesk.security.DemoUsers;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -29,7 +32,7 @@ import org.springframework.http.ResponseEntity;
 class KnowledgeApiTest extends KnowledgeTestSupport {
 
   @Autowired TestRestTemplate http;
-  @Autowired org.camunda.bpm.engine.IdentityService identityService;
+  @Autowired IdentityService identityService;
 
   /** A second engineer (the demo has one), with the demo password. */
   void secondEngineer() {
@@ -37,7 +40,7 @@ class KnowledgeApiTest extends KnowledgeTestSupport {
       var user = identityService.newUser("engineer2");
       user.setFirstName("Grace");
       user.setLastName("Hopper");
-      user.setPassword(io.casedesk.security.DemoUsers.PASSWORD);
+      user.setPassword(DemoUsers.PASSWORD);
       identityService.saveUser(user);
       identityService.createMembership("engineer2", "engineers");
     }
@@ -229,7 +232,7 @@ class KnowledgeApiTest extends KnowledgeTestSupport {
 
   /** A case of Other Corp (CT-DEMO-2) closed without an answer after five days: no article is offered. */
   String openOtherCorpCase(String subject) {
-    String n = cases.open(new io.casedesk.cases.CaseRequests.OpenCase("Bob", "Other Corp", "+36 1 234 5679",
+    String n = cases.open(new CaseRequests.OpenCase("Bob", "Other Corp", "+36 1 234 5679",
         "bob@other.example", null, "CT-DEMO-2", "router-x", "operational-problem", "medium", "medium", subject,
         "Seen at Other Corp", "phone"), HOTLINE).caseNumber();
     work(n, "engineer1", "solve", "Opened the port");
