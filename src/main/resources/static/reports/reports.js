@@ -66,7 +66,20 @@
   }
 
   /** A tile: the figure, what it is, and what it counts. */
-  function tile(label, value, note) {
+  // The knowledge base's figures (io.casedesk.knowledge.KnowledgeStats); none in a report kept before it existed.
+function knowledgeTiles(knowledge) {
+  if (!knowledge) {
+    return [];
+  }
+  return [
+    tile('articles published', knowledge.articlesPublished, 'knowledge articles first published in the period'),
+    tile('article uses', knowledge.articleUses, '"This helped" recorded by engineers on cases'),
+    tile('helpful for customers', knowledge.helpfulForCustomers, 'customers who said an article solved their problem'),
+    tile('cases solved with an article', knowledge.casesSolvedWithArticle, 'cases closed in the period that an article helped')
+  ];
+}
+
+function tile(label, value, note) {
     return '<div class="tile"><div class="value">' + escapeHtml(value) + '</div><div class="label">'
       + escapeHtml(label) + '</div>' + (note ? '<div class="note">' + escapeHtml(note) + '</div>' : '') + '</div>';
   }
@@ -127,7 +140,8 @@
       complaints.received > 0
         ? tile('complaints escalated', escalated.count || 0,
           'of ' + plural(complaints.received, 'complaint', 'complaints') + ' received: to the department head or management')
-        : tile('complaints escalated', '–', 'no complaints received in the period')
+        : tile('complaints escalated', '–', 'no complaints received in the period'),
+      ...knowledgeTiles(report.knowledge)
     ].join('');
 
     const measuredDays = report.daily.filter(d => isNumber(d.firstResponseCompliancePercent)

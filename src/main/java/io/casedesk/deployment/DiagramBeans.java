@@ -21,6 +21,9 @@ public final class DiagramBeans {
 
   /** Beans used as delegates and listeners ({@code camunda:delegateExpression}, listener delegate expressions). */
   public static final Set<String> DELEGATES = Set.of(
+      // knowledge-article and case-handling's "Offer a knowledge article" (io.casedesk.knowledge)
+      "declineArticle", "offerKnowledgeArticle", "publishArticle", "recordArticleReviewer", "rejectArticle",
+      "remindArticleReviewers", "sendArticleBack", "submitArticle",
       "alertUnacknowledgedHandoff", "askCustomer", "openCase", "pageDutyManager", "replanDueTimes", "resumeWork", "applyConfirmedPriority", "applySupervisorDecision", "askCustomerToConfirmFix",
       "askCustomerToConfirmRequest", "assessRmaCover", "assignComplaintToDepartment", "assignToCaseEngineer",
       "buildHandoffReport", "cancelRma", "chaseVendor", "checkEntitlement", "chooseReportMonth", "closeCase",

@@ -14,6 +14,9 @@ public final class JavaStepVariables {
   private JavaStepVariables() {}
 
   public static final Set<String> NAMES = Set.of(
+      // knowledge-article (io.casedesk.knowledge): the article's draft and who wrote and reviewed it
+      "articleAuthor", "articleId", "articleReviewer", "articleSolution", "articleTitle", "cause", "symptom",
+      "visibility",
       "answerDue", "callerAddress", "callerCompany", "callerEmail", "callerName", "callerPhone", "caseEngineer",
       "caseNumber", "category", "channel", "closureOutcome", "complaintClass", "complaintId", "contractCovers",
       "contractId", "customerComment", "description", "dutyManager", "entitled",

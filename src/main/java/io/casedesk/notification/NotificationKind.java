@@ -44,5 +44,7 @@ public enum NotificationKind {
   // a P1 or P2 case was opened: the duty manager of the shift on duty is told
   HOT_CASE_OPENED,
   // the previous month's figures to each contact of a customer company, io.casedesk.reporting
-  MONTHLY_CUSTOMER_REPORT
+  MONTHLY_CUSTOMER_REPORT,
+  // a proposed knowledge article waits too long for its review: the supervisors are reminded, io.casedesk.knowledge
+  ARTICLE_REVIEW_OVERDUE
 }

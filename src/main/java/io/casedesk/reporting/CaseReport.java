@@ -1,6 +1,7 @@
 package io.casedesk.reporting;
 
 import io.casedesk.complaints.ComplaintStats;
+import io.casedesk.knowledge.KnowledgeStats;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.Map;
  * The support contract's figures for a period, a customer and a queue. {@code opened} and every case figure count
  * the cases triaged (given a priority); {@code openedWithoutContract} counts those opened in the period without a
  * valid contract, which went to sales and were never triaged. {@code complaints} are those of
- * {@link io.casedesk.complaints.ComplaintStatistics} for the same days and customer (complaints have no queue).
+ * {@link io.casedesk.complaints.ComplaintStatistics} for the same days and customer (complaints have no queue);
+ * {@code knowledge} the knowledge base's of {@link io.casedesk.knowledge.KnowledgeStatistics} (no queue either).
  */
 public record CaseReport(
     Instant from,
@@ -28,7 +30,8 @@ public record CaseReport(
     Map<String, Long> backlogByPriority,
     List<Day> daily,
     Rmas rmas,
-    ComplaintStats complaints) {
+    ComplaintStats complaints,
+    KnowledgeStats knowledge) {
 
   public record Counts(long total, Map<String, Long> byPriority, Map<String, Long> byQueue) {}
 

@@ -2,6 +2,8 @@ package io.casedesk.reporting;
 
 import io.casedesk.complaints.ComplaintStatistics;
 import io.casedesk.complaints.ComplaintStats;
+import io.casedesk.knowledge.KnowledgeStatistics;
+import io.casedesk.knowledge.KnowledgeStats;
 import io.casedesk.process.EngineClock;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -29,10 +31,13 @@ public class CaseReports {
 
   private final JdbcClient jdbc;
   private final ComplaintStatistics complaintStatistics;
+  private final KnowledgeStatistics knowledgeStatistics;
 
-  public CaseReports(JdbcClient jdbc, ComplaintStatistics complaintStatistics) {
+  public CaseReports(JdbcClient jdbc, ComplaintStatistics complaintStatistics,
+      KnowledgeStatistics knowledgeStatistics) {
     this.jdbc = jdbc;
     this.complaintStatistics = complaintStatistics;
+    this.knowledgeStatistics = knowledgeStatistics;
   }
 
   record Row(String caseNumber, String priority, String queue, String status, Instant openedAt,
@@ -70,7 +75,8 @@ public class CaseReports {
         daily(opened, closed, from, to),
         rmas(from, to, customer, queue),
         // complaint days are both included: the report's [from, to) of whole UTC days is [from, to - 1 day]
-        complaintStatistics.of(day(from), day(to.minusMillis(1)), customer));
+        complaintStatistics.of(day(from), day(to.minusMillis(1)), customer),
+        knowledgeStatistics.of(from, to, customer));
   }
 
   private CaseReport.Rmas rmas(Instant from, Instant to, String customer, String queue) {
@@ -273,6 +279,13 @@ public class CaseReports {
     rows.put("complaints,answered in time", complaints.answeredInTime().count());
     rows.put("complaints,answered in time percent", percentOf(complaints.answeredInTime().share()));
     rows.put("complaints,escalated", complaints.escalated().count());
+    KnowledgeStats knowledge = report.knowledge();
+    if (knowledge != null) {
+      rows.put("knowledge,articles published", knowledge.articlesPublished());
+      rows.put("knowledge,article uses", knowledge.articleUses());
+      rows.put("knowledge,helpful for customers", knowledge.helpfulForCustomers());
+      rows.put("knowledge,cases solved with an article", knowledge.casesSolvedWithArticle());
+    }
     return csvOf(rows);
   }
 

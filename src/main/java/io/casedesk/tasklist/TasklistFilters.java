@@ -71,6 +71,9 @@ public class TasklistFilters implements SmartInitializingSingleton {
       group("Calls to make", "Customers to phone: confirm the priority of urgent cases opened on the web or by e-mail",
           HOTLINE, 20),
       group("Decisions", "Engineers' requests for on-site support or another engineer", SUPERVISORS, 20),
+      new Definition("Articles to review", "Knowledge articles engineers proposed: publish, send back or reject",
+          "#5bc0de", 21, List.of(SUPERVISORS),
+          q -> q.taskCandidateGroup(SUPERVISORS).includeAssignedTasks().taskDefinitionKey("review-article")),
       new Definition("Duty-manager call-backs", "Customers who asked for the duty manager: call back within 30 minutes"
           + " with an action plan", "#d9534f", 20, List.of(MANAGERS),
           q -> q.taskCandidateGroup(MANAGERS).includeAssignedTasks().taskDefinitionKey("call-back-customer")),

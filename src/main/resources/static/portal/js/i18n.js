@@ -433,6 +433,40 @@ const DE = {
   'There is no such report among your company\'s reports.': 'Unter den Berichten Ihres Unternehmens gibt es diesen '
     + 'Bericht nicht.',
   'Back to your reports': 'Zurück zu Ihren Berichten',
+  // the knowledge base (js/articles.js)
+  'Articles': 'Artikel',
+  'Articles that may solve it': 'Artikel, die es lösen könnten',
+  'Knowledge base': 'Wissensdatenbank',
+  'Answers our engineers wrote down from solved cases. If one solves your problem, you need not open a case.':
+    'Antworten, die unsere Techniker aus gelösten Fällen aufgeschrieben haben. Löst eine Ihr Problem, müssen Sie '
+    + 'keinen Fall eröffnen.',
+  'Search the articles': 'Artikel durchsuchen',
+  'Describe the problem in your words, e.g. "router drops packets".':
+    'Beschreiben Sie das Problem in Ihren Worten, z. B. „Router verliert Pakete“.',
+  'Product (optional)': 'Produkt (optional)',
+  'Search': 'Suchen',
+  'Articles for "{0}"': 'Artikel zu „{0}“',
+  'Newest articles': 'Neueste Artikel',
+  'No article matches. Try other words, or open a case.':
+    'Kein Artikel passt. Versuchen Sie andere Wörter oder eröffnen Sie einen Fall.',
+  'There are no articles yet.': 'Es gibt noch keine Artikel.',
+  '{0} articles found.': '{0} Artikel gefunden.',
+  'Article {0}': 'Artikel {0}',
+  '← All articles': '← Alle Artikel',
+  'updated {0}': 'aktualisiert {0}',
+  'Symptom': 'Symptom',
+  'Cause': 'Ursache',
+  'Solution': 'Lösung',
+  'This solved my problem': 'Das hat mein Problem gelöst',
+  'Solved my problem': 'Hat mein Problem gelöst',
+  'Thank you. We are glad it helped. No case was opened.':
+    'Vielen Dank. Schön, dass es geholfen hat. Es wurde kein Fall eröffnet.',
+  'This article is no longer published.': 'Dieser Artikel ist nicht mehr veröffentlicht.',
+  'Not solved? Open a case and we will help.': 'Nicht gelöst? Eröffnen Sie einen Fall, wir helfen Ihnen.',
+  'These articles may solve it': 'Diese Artikel könnten es lösen',
+  'Read them before you open the case: if one solves the problem, say so and you are done.':
+    'Lesen Sie sie, bevor Sie den Fall eröffnen: Löst einer das Problem, sagen Sie es uns, und Sie sind fertig.',
+  '{0} articles may solve your problem.': '{0} Artikel könnten Ihr Problem lösen.',
   // the account
   'Your account': 'Ihr Konto',
   'Company': 'Unternehmen',

@@ -129,6 +129,7 @@ class CaseHandlingDiagramTest extends DiagramTestSupport {
     sendClosureReminder = standIn("sendClosureReminder");
     recordClosureWithoutAnswer = standIn("recordClosureWithoutAnswer");
     closeCase = standIn("closeCase");
+    standIn("offerKnowledgeArticle");
     reopenCase = standIn("reopenCase").doing(scope -> clockStartsAt = now());
     escalateCase = standIn("escalateCase").doing(scope -> {
       int level = Integer.parseInt(String.valueOf(scope.getVariable("level")));

@@ -34,8 +34,8 @@ class TasklistFiltersTest extends CaseTestSupport {
         "My queue: compatibility", "My queue: general questions", "Escalated to me", "Due in the next hour",
         "My tasks");
     assertThat(filterNames("hotline1")).containsExactlyInAnyOrder("Calls to make", "Due in the next hour", "My tasks");
-    assertThat(filterNames("supervisor1")).containsExactlyInAnyOrder("Decisions", "Escalated to supervisors",
-        "Due in the next hour", "My tasks");
+    assertThat(filterNames("supervisor1")).containsExactlyInAnyOrder("Decisions", "Articles to review",
+        "Escalated to supervisors", "Due in the next hour", "My tasks");
     assertThat(filterNames("manager1")).containsExactlyInAnyOrder("Duty-manager call-backs",
         "Escalated to general managers", "Due in the next hour", "My tasks");
     assertThat(filterNames("rmadesk1")).containsExactlyInAnyOrder("RMA desk", "Due in the next hour", "My tasks");

@@ -11,6 +11,7 @@
 // offered as the engine answers for the user: controls.js.
 
 import './controls.js';
+import { articlesLikeThisCase } from '../casedesk-articles/articles.js';
 
 const stylesheet = document.createElement('link');
 stylesheet.rel = 'stylesheet';
@@ -318,6 +319,7 @@ function render(node, taskId, api, view, notice) {
     el('h3', { class: 'cd-subject' }, c.subject || ''),
     c.description ? el('p', { class: 'cd-description' }, c.description) : null,
     facts(c, view.contract),
+    articlesLikeThisCase(c.caseNumber, api, view.mayAddNote),
     links(c, view.attachments),
     actionPlan(c),
     view.mayAddNote ? noteForm(taskId, api, (next, text) => render(node, taskId, api, next, text)) : null,
