@@ -44,5 +44,8 @@ public enum NotificationKind {
   // a P1 or P2 case was opened: the duty manager of the shift on duty is told
   HOT_CASE_OPENED,
   // the previous month's figures to each contact of a customer company, io.casedesk.reporting
-  MONTHLY_CUSTOMER_REPORT
+  MONTHLY_CUSTOMER_REPORT,
+  // maintenance inspections, io.casedesk.maintenance: the report to the contract's contacts, an overdue one to staff
+  INSPECTION_REPORT,
+  INSPECTION_OVERDUE
 }
