@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Set;
@@ -86,8 +87,19 @@ public record CoverageCalendar(String id, ZoneId zone, Set<DayOfWeek> days, Loca
     return total;
   }
 
-  private boolean isCovered(LocalDate day) {
+  /** Whether the calendar covers some hours of the day: one of its weekdays, not a public holiday it observes. */
+  public boolean isCovered(LocalDate day) {
     return days.contains(day.getDayOfWeek()) && !holidays.contains(day);
+  }
+
+  /** The first day of the month the calendar covers; null when it covers none. */
+  public LocalDate firstCoveredDay(YearMonth month) {
+    for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
+      if (isCovered(day)) {
+        return day;
+      }
+    }
+    return null;
   }
 
   private Instant windowStart(LocalDate day) {

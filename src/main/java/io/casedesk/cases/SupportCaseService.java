@@ -47,6 +47,8 @@ public class SupportCaseService {
   public static final String PROCESS_KEY = "case-handling";
   /** The channel of cases that monitoring opens ({@link #openFromMonitoring}). */
   public static final String MONITORING_CHANNEL = "monitoring";
+  /** The channel of cases opened for an inspection's finding ({@link #openFromInspection}). */
+  public static final String INSPECTION_CHANNEL = "inspection";
 
   /**
    * Request values that belong to the case, not to its process: {@link RegisterCaseDelegate} copies them into the
@@ -162,6 +164,16 @@ public class SupportCaseService {
   @Transactional
   public String openFromMonitoring(CaseRequests.OpenCase request, String actor) {
     return start(numbers.next(), variables(request, MONITORING_CHANNEL, request.contractId(), actor), false);
+  }
+
+  /**
+   * A case opened for what a maintenance inspection found on a registered system (io.casedesk.maintenance): the
+   * engineer who inspected it opens it with channel {@code inspection}, saved first and triaged right after the
+   * commit, as a case from e-mail is. Returns the new case number.
+   */
+  @Transactional
+  public String openFromInspection(CaseRequests.OpenCase request, String engineer) {
+    return start(numbers.next(), variables(request, INSPECTION_CHANNEL, request.contractId(), engineer), false);
   }
 
   @Transactional(readOnly = true)

@@ -12,15 +12,23 @@ import java.util.List;
  * @param validFrom        first day covered (UTC dates)
  * @param validTo          last day covered, inclusive
  * @param systems          the systems covered; none means every product of the company is covered
+ * @param inspectionsPerYear how many maintenance inspections of the registered systems a year includes (0 to 12;
+ *                         which months, decision table {@code inspection-schedule})
  */
 public record Contract(String id, String company, String serviceLevel, String coverageCalendar,
-    LocalDate validFrom, LocalDate validTo, List<RegisteredSystem> systems) {
+    LocalDate validFrom, LocalDate validTo, List<RegisteredSystem> systems, int inspectionsPerYear) {
 
   public static final String DEFAULT_COVERAGE_CALENDAR = "24x7";
 
   public Contract {
     coverageCalendar = coverageCalendar == null ? DEFAULT_COVERAGE_CALENDAR : coverageCalendar;
     systems = systems == null ? List.of() : List.copyOf(systems);
+  }
+
+  /** A contract that includes no inspections. */
+  public Contract(String id, String company, String serviceLevel, String coverageCalendar, LocalDate validFrom,
+      LocalDate validTo, List<RegisteredSystem> systems) {
+    this(id, company, serviceLevel, coverageCalendar, validFrom, validTo, systems, 0);
   }
 
   /** Whether the contract covers the product: it registers no systems, or one of them is that product. */

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContractRepository {
 
   private static final String COLUMNS =
-      "c.id, c.company, c.service_level, c.coverage_calendar, c.valid_from, c.valid_to";
+      "c.id, c.company, c.service_level, c.coverage_calendar, c.valid_from, c.valid_to, c.inspections_per_year";
   private static final String SAME_COMPANY = "LOWER(c.company) = LOWER(:company)";
 
   private final JdbcClient jdbc;
@@ -64,8 +64,9 @@ public class ContractRepository {
     OffsetDateTime now = now();
     jdbc.sql("""
             INSERT INTO contract (id, company, service_level, coverage_calendar, valid_from, valid_to,
-                                  created_at, updated_at)
-            VALUES (:id, :company, :serviceLevel, :coverageCalendar, :validFrom, :validTo, :now, :now)""")
+                                  inspections_per_year, created_at, updated_at)
+            VALUES (:id, :company, :serviceLevel, :coverageCalendar, :validFrom, :validTo, :inspections, :now, :now)""")
+        .param("inspections", contract.inspectionsPerYear())
         .param("id", contract.id())
         .param("company", contract.company().strip())
         .param("serviceLevel", contract.serviceLevel())
@@ -83,8 +84,9 @@ public class ContractRepository {
     int updated = jdbc.sql("""
             UPDATE contract SET company = :company, service_level = :serviceLevel,
                 coverage_calendar = :coverageCalendar, valid_from = :validFrom, valid_to = :validTo,
-                updated_at = :now
+                inspections_per_year = :inspections, updated_at = :now
             WHERE id = :id""")
+        .param("inspections", contract.inspectionsPerYear())
         .param("id", contract.id())
         .param("company", contract.company().strip())
         .param("serviceLevel", contract.serviceLevel())
@@ -144,7 +146,7 @@ public class ContractRepository {
   private static Row row(ResultSet rs) throws SQLException {
     return new Row(rs.getString("id"), rs.getString("company"), rs.getString("service_level"),
         rs.getString("coverage_calendar"), rs.getObject("valid_from", LocalDate.class),
-        rs.getObject("valid_to", LocalDate.class), new ArrayList<>());
+        rs.getObject("valid_to", LocalDate.class), new ArrayList<>(), rs.getInt("inspections_per_year"));
   }
 
   private static OffsetDateTime now() {
@@ -152,10 +154,11 @@ public class ContractRepository {
   }
 
   private record Row(String id, String company, String serviceLevel, String coverageCalendar,
-      LocalDate validFrom, LocalDate validTo, List<RegisteredSystem> systems) {
+      LocalDate validFrom, LocalDate validTo, List<RegisteredSystem> systems, int inspectionsPerYear) {
 
     Contract toContract() {
-      return new Contract(id, company, serviceLevel, coverageCalendar, validFrom, validTo, systems);
+      return new Contract(id, company, serviceLevel, coverageCalendar, validFrom, validTo, systems,
+          inspectionsPerYear);
     }
   }
 }

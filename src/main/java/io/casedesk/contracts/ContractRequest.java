@@ -1,6 +1,8 @@
 package io.casedesk.contracts;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -24,7 +26,8 @@ public record ContractRequest(
     String coverageCalendar,
     @NotNull LocalDate validFrom,
     @NotNull LocalDate validTo,
-    List<@NotNull @Valid SystemRequest> systems) {
+    List<@NotNull @Valid SystemRequest> systems,
+    @Min(0) @Max(12) Integer inspectionsPerYear) {
 
   /** Validation group of the constraints that apply only when creating. */
   public interface OnCreate {}
@@ -39,7 +42,8 @@ public record ContractRequest(
         .map(system -> new RegisteredSystem(system.product().strip(), blankToNull(system.serialNumber()),
             blankToNull(system.site())))
         .toList();
-    return new Contract(contractId, company.strip(), serviceLevel, coverageCalendar, validFrom, validTo, registered);
+    return new Contract(contractId, company.strip(), serviceLevel, coverageCalendar, validFrom, validTo, registered,
+        inspectionsPerYear == null ? 0 : inspectionsPerYear);
   }
 
   private static String blankToNull(String value) {

@@ -17,7 +17,8 @@ public final class DiagramBeans {
 
   /** Beans whose methods an expression may call (clocks and schedules); they are also valid delegates. */
   public static final Set<String> WITH_METHODS = Set.of(
-      "slaClock", "handoffClock", "shiftSchedule", "workingDays", "reportCustomers", "priorities");
+      "slaClock", "handoffClock", "shiftSchedule", "workingDays", "reportCustomers", "priorities",
+      "inspectionCalendar", "inspectedSystems");
 
   /** Beans used as delegates and listeners ({@code camunda:delegateExpression}, listener delegate expressions). */
   public static final Set<String> DELEGATES = Set.of(
@@ -38,7 +39,10 @@ public final class DiagramBeans {
       "recordVendorRma", "recordWorkAction", "registerCase", "registerComplaint", "registerRedFlag", "registerRma",
       "rememberDutyManager", "reopenCase", "reopenComplaint", "requestSparePartQuote",
       "resumeAfterRma", "sendClosureReminder", "sendComplaintAnswer",
-      "sendComplaintSettlement", "sendRedFlagStatusUpdate", "startFaultyPartReturn");
+      "sendComplaintSettlement", "sendRedFlagStatusUpdate", "startFaultyPartReturn",
+      // maintenance inspections
+      "openInspection", "recordFinding", "openFindingCase", "escalateInspection", "completeInspection",
+      "emailInspectionReport");
 
   public static boolean isPublished(String beanName) {
     return WITH_METHODS.contains(beanName) || DELEGATES.contains(beanName);

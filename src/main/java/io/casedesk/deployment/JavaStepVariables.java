@@ -21,7 +21,7 @@ public final class JavaStepVariables {
       "caseNumber", "category", "channel", "closureOutcome", "complaintClass", "complaintId", "contractCovers",
       "contractId", "customerComment", "description", "dutyManager", "entitled",
       "entitlementReason", "escalationLevel", "fixConfirmed", "goodPartReceivedAt", "handoffId", "handoffReport",
-      "impact", "incomingManager", "incomingShift", "issueFromDepot", "issueOutcome",
+      "impact", "incomingManager", "inspectionNumber", "incomingShift", "issueFromDepot", "issueOutcome",
       "managementDue", "monthlyReportId", "openedBy", "outgoingManager", "outgoingShift", "priority", "product",
       "productGroup", "redFlagNumber", "relatedCaseNumber", "reopenCount", "reportAccepted",
       "reportDue", "reportMonth", "requestConfirmed", "restored", "restoredBy", "returnDeadline", "reviewedBy",

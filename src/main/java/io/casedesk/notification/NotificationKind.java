@@ -46,5 +46,8 @@ public enum NotificationKind {
   // the previous month's figures to each contact of a customer company, io.casedesk.reporting
   MONTHLY_CUSTOMER_REPORT,
   // a proposed knowledge article waits too long for its review: the supervisors are reminded, io.casedesk.knowledge
-  ARTICLE_REVIEW_OVERDUE
+  ARTICLE_REVIEW_OVERDUE,
+  // maintenance inspections, io.casedesk.maintenance: the report to the contract's contacts, an overdue one to staff
+  INSPECTION_REPORT,
+  INSPECTION_OVERDUE
 }
