@@ -7,14 +7,15 @@ import { showNewCase, showOpened } from './new-case.js';
 import { showCase } from './case.js';
 import { showReport, showReports } from './reports.js';
 import { showArticle, showArticles } from './articles.js';
+import { showInspection, showInspections } from './inspections.js';
 import { setLanguage, suggestLanguage, t, translatePage } from './i18n.js';
 
 const state = { me: null };
 
-const VIEWS = ['login', 'cases', 'new', 'opened', 'case', 'reports', 'report', 'articles', 'article', 'account',
-  'notfound'];
+const VIEWS = ['login', 'cases', 'new', 'opened', 'case', 'reports', 'report', 'articles', 'article', 'inspections',
+  'inspection', 'account', 'notfound'];
 /** A view shown from a list marks that list's entry in the navigation. */
-const NAV_OF = { case: 'cases', report: 'reports', article: 'articles' };
+const NAV_OF = { case: 'cases', report: 'reports', article: 'articles', inspection: 'inspections' };
 
 /** Shows one view, names the page after it and moves the focus to its heading (for screen readers). */
 export function show(view, title, { focus = true } = {}) {
@@ -82,6 +83,10 @@ async function route() {
       await showArticle(decodeURIComponent(parts[1]));
     } else if (parts[0] === 'articles') {
       await showArticles(params);
+    } else if (parts[0] === 'inspections' && parts[1]) {
+      await showInspection(decodeURIComponent(parts[1]));
+    } else if (parts[0] === 'inspections') {
+      await showInspections();
     } else if (parts[0] === 'account') {
       showAccount();
     } else {
@@ -106,6 +111,9 @@ function requested() {
   }
   if (parts[0] === 'reports' && parts[1]) {
     return t('the monthly report');
+  }
+  if (parts[0] === 'inspections' && parts[1]) {
+    return t('the inspection report');
   }
   return null;
 }

@@ -2,7 +2,10 @@ package io.casedesk.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.casedesk.contracts.Contract;
 import io.casedesk.contracts.CustomerAccounts;
+import io.casedesk.contracts.RegisteredSystem;
+import io.casedesk.maintenance.Inspections;
 import io.casedesk.notification.MailTemplates;
 import io.casedesk.notification.NotificationKind;
 import io.casedesk.notification.Outbox;
@@ -17,6 +20,7 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -57,6 +61,7 @@ class PortalBrowserTest extends BrowserTestSupport {
   @Autowired IdentityService identityService;
   @Autowired CustomerAccounts accounts;
   @Autowired JdbcClient jdbc;
+  @Autowired Inspections inspections;
   @Autowired MonthlyReports monthlyReports;
   @Autowired Outbox outbox;
   @Autowired MailTemplates mailTemplates;
@@ -282,6 +287,57 @@ class PortalBrowserTest extends BrowserTestSupport {
     Object status = steps.js("return fetch('/api/reports/monthly/" + others + ".csv').then(r => r.status)");
     assertThat(((Number) status).intValue()).isEqualTo(404);
     shot("report-of-another-company");
+  }
+
+  @Test
+  void customerReadsTheCompanysInspectionReportAndItsLinkedCase() {
+    step = 500; // this walk's screenshots after the others'
+    String n = open("medium", "medium", "phone").caseNumber();
+    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
+    Contract demo = contracts.find("CT-DEMO-1").orElseThrow();
+    String number = inspections.open(demo, today);
+    inspections.recordFinding(number, 0, new RegisteredSystem("router-x", "SN-R1", "Budapest"),
+        new Inspections.FindingInput(true, true, true, "ok", "17.9.4a", "Fans, power and logs in order", null,
+            "none"), "engineer1");
+    inspections.recordFinding(number, 1, new RegisteredSystem("switch-y", "SN-S2", null),
+        new Inspections.FindingInput(true, true, true, "fault", "9.3(2)", "Fan 2 fails under load",
+            "Replace the fan tray", "case"), "engineer1");
+    inspections.followUpCaseOpened(number, 1, n);
+    inspections.completed(number);
+
+    browser.get(url("/portal/#/inspections/" + number));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+    assertThat(browser.findElement(By.id("login-next")).getText()).contains("the inspection report");
+    logIn("customer1", "demo");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inspection-findings")));
+    assertThat(browser.findElement(By.id("inspection-findings")).getText())
+        .contains("router-x SN-R1", "In order", "switch-y SN-S2", "Fault", "Replace the fan tray", n);
+    assertThat(browser.findElement(By.cssSelector("a[data-nav=inspections]")).getAttribute("aria-current"))
+        .isEqualTo("page");
+    shot("inspection");
+    Object file = steps.js("return fetch(arguments[0]).then(r => r.status + ' ' + r.headers.get('Content-Type'))",
+        browser.findElement(By.id("inspection-download")).getAttribute("href"));
+    assertThat(String.valueOf(file)).startsWith("200").contains("text/csv");
+
+    steps.click(By.cssSelector("a[data-nav=inspections]"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inspections-table")));
+    assertThat(browser.findElement(By.id("inspections-table")).getText()).contains("CT-DEMO-1",
+        "1 in order, 0 to watch, 1 with a fault");
+    shot("inspections");
+    steps.click(By.cssSelector("#inspections-table tbody th a"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inspection-findings")));
+    steps.click(By.cssSelector("#inspection-findings a[href='#/cases/" + n + "']"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-title"), n));
+
+    otherCustomer();
+    steps.click(By.id("logout"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+    logIn("othercustomer1", "other-company-password");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "Other Corp"));
+    browser.get(url("/portal/#/inspections/" + number));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-notfound")));
+    assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("switch-y", "Demo Customer");
+    shot("inspection-of-another-company");
   }
 
   @Test
