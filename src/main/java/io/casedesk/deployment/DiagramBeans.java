@@ -35,7 +35,10 @@ public final class DiagramBeans {
       "recordVendorRma", "recordWorkAction", "registerCase", "registerComplaint", "registerRedFlag", "registerRma",
       "rememberDutyManager", "reopenCase", "reopenComplaint", "requestSparePartQuote",
       "resumeAfterRma", "sendClosureReminder", "sendComplaintAnswer",
-      "sendComplaintSettlement", "sendRedFlagStatusUpdate", "startFaultyPartReturn");
+      "sendComplaintSettlement", "sendRedFlagStatusUpdate", "startFaultyPartReturn",
+      // problem management, io.casedesk.problems
+      "recordProblemRootCause", "publishProblemWorkaround", "announceProblemFix", "closeProblem",
+      "remindProblemOverdue", "openProblemForRedFlag");
 
   public static boolean isPublished(String beanName) {
     return WITH_METHODS.contains(beanName) || DELEGATES.contains(beanName);

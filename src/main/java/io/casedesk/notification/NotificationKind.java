@@ -44,5 +44,10 @@ public enum NotificationKind {
   // a P1 or P2 case was opened: the duty manager of the shift on duty is told
   HOT_CASE_OPENED,
   // the previous month's figures to each contact of a customer company, io.casedesk.reporting
-  MONTHLY_CUSTOMER_REPORT
+  MONTHLY_CUSTOMER_REPORT,
+  // problem management, io.casedesk.problems: to the engineers of a problem's linked open cases (its workaround,
+  // its fix) and to the supervisors (a step overdue)
+  PROBLEM_WORKAROUND,
+  PROBLEM_FIXED,
+  PROBLEM_OVERDUE
 }

@@ -28,7 +28,8 @@ public record CaseReport(
     Map<String, Long> backlogByPriority,
     List<Day> daily,
     Rmas rmas,
-    ComplaintStats complaints) {
+    ComplaintStats complaints,
+    Problems problems) {
 
   public record Counts(long total, Map<String, Long> byPriority, Map<String, Long> byQueue) {}
 
@@ -52,4 +53,11 @@ public record CaseReport(
    */
   public record Rmas(long opened, long completed, Double turnaroundMeanHours, Double turnaroundMedianHours,
       long returnedLate, long returnsOverdue) {}
+
+  /**
+   * Problems (io.casedesk.problems) linking at least one of the report's cases (of the customer and queue, when
+   * given; any case otherwise): {@code opened} and {@code closed} in the period, {@code openNow} not closed now;
+   * {@code casesPerProblem}, the mean number of such cases linked to each problem opened in the period.
+   */
+  public record Problems(long opened, long closed, long openNow, Double casesPerProblem) {}
 }

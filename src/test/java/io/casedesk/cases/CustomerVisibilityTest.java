@@ -96,7 +96,12 @@ class CustomerVisibilityTest extends CaseTestSupport {
       CaseEventKind.RMA_RETURN_OVERDUE, HIDDEN,
       CaseEventKind.RMA_PART_RETURNED, SHOWN,
       CaseEventKind.ATTACHMENT_ADDED, SHOWN,
-      CaseEventKind.ATTACHMENT_REJECTED, SHOWN);
+      CaseEventKind.ATTACHMENT_REJECTED, SHOWN,
+      // a problem names other customers' cases and the desk's diagnosis: the engineer tells the customer what applies
+      CaseEventKind.PROBLEM_LINKED, HIDDEN,
+      CaseEventKind.PROBLEM_UNLINKED, HIDDEN,
+      CaseEventKind.PROBLEM_KNOWN_ERROR, HIDDEN,
+      CaseEventKind.PROBLEM_FIXED, HIDDEN);
 
   /** The complaint timeline, shown to customers in {@code GET /api/complaints/{id}}. */
   private static final Map<ComplaintEventKind, Boolean> COMPLAINT_EVENTS = table(ComplaintEventKind.class,

@@ -11,6 +11,7 @@
 // offered as the engine answers for the user: controls.js.
 
 import './controls.js';
+import { problemBanners } from './problems.js';
 
 const stylesheet = document.createElement('link');
 stylesheet.rel = 'stylesheet';
@@ -310,6 +311,7 @@ function render(node, taskId, api, view, notice) {
   node.append(...[
     view.call ? callBanner(view.call) : null,
     view.customerAnswer ? answerBanner(view.customerAnswer) : null,
+    problemBanners(c, el),
     el('div', { class: 'cd-head' },
       el('span', { class: 'cd-number' }, c.caseNumber),
       el('span', { class: `cd-priority cd-${(c.priority || '').toLowerCase()}` }, c.priority || ''),
