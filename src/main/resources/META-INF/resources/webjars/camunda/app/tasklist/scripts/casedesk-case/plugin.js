@@ -11,7 +11,7 @@
 // offered as the engine answers for the user: controls.js.
 
 import './controls.js';
-import { problemBanners } from './problems.js';
+import { knownErrorChip, problemBanners } from './problems.js';
 
 const stylesheet = document.createElement('link');
 stylesheet.rel = 'stylesheet';
@@ -351,6 +351,7 @@ function renderHeader(node) {
       el('span', { class: 'cd-number' }, c.caseNumber),
       el('span', { class: `cd-priority cd-${(c.priority || '').toLowerCase()}` }, c.priority || ''),
       el('span', { class: 'cd-header-subject', title: c.subject || '' }, c.subject || ''),
+      knownErrorChip(c, el),
       // the answer matters more than the phone number to an engineer writing the next step; calls show the phone
       view.customerAnswer ? null : el('span', { class: 'cd-header-contact' }, [who.name, who.phone].filter(Boolean).join(', ')),
       view.customerAnswer ? el('span', { class: 'cd-header-answer', title: view.customerAnswer.text || '' },

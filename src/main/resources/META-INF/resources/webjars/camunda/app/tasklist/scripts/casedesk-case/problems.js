@@ -29,13 +29,23 @@ export function problemBanners(c, el) {
     'data-problem': p.number,
   },
   el('div', { class: 'cd-banner-title' },
-    p.fix ? 'Fixed: ' : p.workaround ? 'Known error \u2014 workaround: ' : 'Linked to a problem: ',
+    p.fix ? 'Problem fixed: ' : p.workaround ? 'Known error: ' : 'Linked to problem: ',
     el('strong', {}, `${p.number} ${p.title}`),
-    el('span', { class: 'cd-muted' }, ` (${STATUS[p.status] || p.status})`)),
+    p.workaround && !p.fix ? null : el('span', { class: 'cd-muted' }, ` (${STATUS[p.status] || p.status})`)),
   p.workaround ? el('div', { class: 'cd-workaround' }, el('strong', {}, 'Workaround: '), p.workaround,
     p.knownErrorAt ? el('span', { class: 'cd-muted' }, ` \u2014 published ${time(p.knownErrorAt)}`) : null) : null,
   p.fix ? el('div', { class: 'cd-fix' }, el('strong', {}, 'Fix: '), p.fix,
     p.fixedAt ? el('span', { class: 'cd-muted' }, ` \u2014 released ${time(p.fixedAt)}`) : null) : null,
   !p.workaround && !p.fix ? el('div', { class: 'cd-muted' },
     'No workaround yet: it shows here as soon as the problem is a known error.') : null)));
+}
+
+/**
+ * For the one-line header above every tab (the form's too): the known error's workaround, cut to the space there is
+ * (all of it, with the problem, as its tooltip); null when no linked problem is a known error awaiting its fix.
+ */
+export function knownErrorChip(c, el) {
+  const known = (c.problems || []).find((p) => p.workaround && !p.fix);
+  return known ? el('span', { class: 'cd-header-known-error', title: `${known.number} ${known.title}: ${known.workaround}` },
+    el('strong', {}, 'Workaround: '), known.workaround) : null;
 }

@@ -1,0 +1,106 @@
+package io.casedesk.problems;
+
+import static io.casedesk.support.Http.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.casedesk.support.BrowserTestSupport;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Issue 19's check: a problem linking three cases shows its workaround on each case's task in Tasklist. A supervisor
+ * links three cases of the operational-problems queue to a problem; before the known error the engineer's Case tab
+ * says the case is linked and that no workaround is known yet; once the engineers documented it, the workaround is
+ * the first thing on the Case tab of each case's work task. Screenshots: target/e2e/problem-*.png.
+ */
+class ProblemWorkaroundBrowserTest extends BrowserTestSupport {
+
+  static final String WORKAROUND = "Restart the BGP daemon every night (router-x: 'process restart bgp') until "
+      + "firmware 4.2.1 is installed";
+
+  @Autowired TestRestTemplate http;
+  @Autowired IdentityService identityService;
+
+  ProblemWorkaroundBrowserTest() {
+    super("problem-");
+  }
+
+  @BeforeEach
+  void useTheRealClock() {
+    ClockUtil.reset(); // the real clock: Tasklist shows due times relative to the browser's now
+  }
+
+  void completeAs(String user, String group, String problemNumber, String taskKey, Map<String, Object> variables) {
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(problemNumber).taskDefinitionKey(taskKey)
+        .singleResult();
+    identityService.setAuthentication(user, List.of(group));
+    try {
+      taskService.claim(task.getId(), user);
+      taskService.complete(task.getId(), variables);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  @Test
+  void aProblemLinkingThreeCasesShowsItsWorkaroundOnEachCasesTask() {
+    endCasesOtherTestsLeftRunning();
+    List<String> cases = List.of(open("high", "medium", "phone").caseNumber(),
+        open("medium", "medium", "web").caseNumber(), open("medium", "low", "email").caseNumber());
+    var response = as(http, "supervisor1").postForEntity("/api/problems", Map.of(
+        "title", "Core routers drop packets after firmware 4.2",
+        "description", "Three customers' router-x core routers lose BGP sessions since the 4.2 upgrade",
+        "caseNumbers", cases), JsonNode.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String problem = response.getBody().path("problemNumber").asText();
+
+    signIn("tasklist", "engineer1");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("ol.tasks-list, .tasks-list")));
+    openTaskFromFilter("My queue: operational problems", cases.get(0), task(cases.get(0), "work-case").getId());
+    WebElement linked = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector(".cd-case .cd-problem[data-problem='" + problem + "']")));
+    assertThat(linked.getText()).contains("Linked to problem: " + problem)
+        .contains("Core routers drop packets after firmware 4.2").contains("under investigation")
+        .contains("No workaround yet");
+    steps.shot("case-linked-before-the-known-error");
+
+    completeAs("engineer1", "engineers", problem, "find-root-cause",
+        Map.of("rootCause", "Firmware 4.2 leaks memory in the BGP daemon"));
+    completeAs("engineer1", "engineers", problem, "document-known-error", Map.of("workaround", WORKAROUND));
+
+    // the first case last: Tasklist shows a task anew when the engineer comes to it from another
+    for (int i : List.of(1, 2, 0)) {
+      String n = cases.get(i);
+      openTaskFromFilter("My queue: operational problems", n, task(n, "work-case").getId());
+      WebElement banner = wait.until(ExpectedConditions.visibilityOfElementLocated(
+          By.cssSelector(".cd-case .cd-problem.cd-known-error[data-problem='" + problem + "']")));
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cd-case .cd-number"), n));
+      assertThat(banner.getText()).as(n).contains("Known error: " + problem)
+          .contains("Core routers drop packets after firmware 4.2").contains("Workaround: " + WORKAROUND);
+      assertThat((Boolean) steps.js("var b = document.querySelector('.cd-case .cd-problem');"
+          + " var s = document.querySelector('.cd-case .cd-subject');"
+          + " return b.getBoundingClientRect().top < s.getBoundingClientRect().top")).as("above the case").isTrue();
+      assertThat(browser.findElement(By.cssSelector(".cd-case .cd-timeline")).getText()).as(n)
+          .contains("Problem known error").contains(WORKAROUND);
+      steps.shot("workaround-on-case-" + (i + 1));
+    }
+
+    steps.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='Form']"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+    assertThat(browser.findElement(By.cssSelector(".cd-header .cd-header-known-error")).getAttribute("title"))
+        .as("the workaround stays in sight while the engineer fills in the form").contains(problem).contains(WORKAROUND);
+    steps.shot("workaround-above-the-form");
+  }
+}
