@@ -76,7 +76,11 @@ public class TasklistFilters implements SmartInitializingSingleton {
           q -> q.taskCandidateGroup(MANAGERS).includeAssignedTasks().taskDefinitionKey("call-back-customer")),
       group("RMA desk", "Spare-part returns and replacements (RMA) to handle", RMA_DESK, 20),
       group("Cases without contract", "Cases that arrived without a valid support contract: follow up with the customer",
-          SALES, 20));
+          SALES, 20),
+      // problem management (io.casedesk.problems): root cause, workaround and fix for engineers, closure for supervisors
+      new Definition("Problems", "Problems behind several cases: find the root cause, document the workaround, fix,"
+          + " close", "#6a4fc9", 15, List.of(ENGINEERS, SUPERVISORS),
+          q -> mineOrMyGroups(q.processDefinitionKey("problem-management"))));
 
   private final FilterService filterService;
   private final TaskService taskService;
