@@ -4,6 +4,7 @@ import static io.casedesk.support.Http.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.casedesk.audit.AuditVerifier;
 import io.casedesk.cases.CaseEventKind;
 import io.casedesk.cases.CaseView;
 import io.casedesk.notification.NotificationKind;
@@ -36,6 +37,7 @@ class ProblemApiTest extends CaseTestSupport {
   @Autowired TestRestTemplate http;
   @Autowired IdentityService identityService;
   @Autowired JdbcClient jdbc;
+  @Autowired AuditVerifier verifier;
 
   static Map<String, Object> problem(String title, List<String> caseNumbers) {
     Map<String, Object> body = new HashMap<>();
@@ -180,6 +182,30 @@ class ProblemApiTest extends CaseTestSupport {
     assertThat(problem.path("timeline").findValuesAsText("kind")).contains("STEP_OVERDUE");
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult()
         .getTaskDefinitionKey()).isEqualTo("find-root-cause");
+  }
+
+  @Test
+  void theProblemsTimelineIsAHashChainTheAuditCheckWalks() {
+    String a = open("medium", "medium", "phone").caseNumber();
+    String number = openProblem(List.of(a)).path("problemNumber").asText();
+    knownError(number);
+    assertThat(verifier.verify().intact()).isTrue();
+    Map<String, Object> event = jdbc.sql("SELECT id, detail FROM problem_event WHERE problem_number = :n AND seq = 3")
+        .param("n", number).query().singleRow();
+    long id = ((Number) event.get("id")).longValue();
+    try {
+      jdbc.sql("UPDATE problem_event SET detail = 'nothing to see' WHERE id = :id").param("id", id).update();
+
+      var report = verifier.verify();
+      assertThat(report.intact()).isFalse();
+      assertThat(report.firstBrokenLink().caseNumber()).isEqualTo(number);
+      assertThat(report.firstBrokenLink().eventId()).isEqualTo(id);
+      assertThat(report.firstBrokenLink().reason()).contains("altered");
+    } finally {
+      jdbc.sql("UPDATE problem_event SET detail = :d WHERE id = :id").param("d", event.get("detail"))
+          .param("id", id).update();
+    }
+    assertThat(verifier.verify().intact()).isTrue();
   }
 
   @Test
