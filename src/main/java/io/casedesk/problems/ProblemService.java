@@ -20,6 +20,7 @@ import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -107,7 +108,12 @@ public class ProblemService {
     if (!already.isEmpty()) {
       throw new ConflictException("Problem " + number + " already links " + String.join(", ", already));
     }
-    link(number, caseNumbers, user.userId());
+    try {
+      link(number, caseNumbers, user.userId());
+    } catch (DuplicateKeyException e) {
+      // someone linked one of them at the same moment
+      throw new ConflictException("Problem " + number + " already links one of " + String.join(", ", caseNumbers));
+    }
     return view(number, user);
   }
 

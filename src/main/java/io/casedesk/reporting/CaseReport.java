@@ -60,4 +60,13 @@ public record CaseReport(
    * {@code casesPerProblem}, the mean number of such cases linked to each problem opened in the period.
    */
   public record Problems(long opened, long closed, long openNow, Double casesPerProblem) {}
+
+  /**
+   * The same figures without the problems': what a customer reads (a problem names other customers' cases and the
+   * desk's diagnosis; a customer hears of one from their engineer), in the case report and in the monthly report.
+   */
+  public CaseReport withoutProblems() {
+    return new CaseReport(from, to, customer, queue, opened, openedWithoutContract, closed, firstResponse, resolution,
+        escalationsByLevel, reopens, satisfaction, backlogByPriority, daily, rmas, complaints, null);
+  }
 }

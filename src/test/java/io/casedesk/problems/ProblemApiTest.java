@@ -339,5 +339,11 @@ class ProblemApiTest extends CaseTestSupport {
     assertThat(problems.path("casesPerProblem").asDouble()).as("three cases and one").isEqualTo(2.0);
     assertThat(as(http, "manager1").getForEntity("/api/reports/cases.csv" + period, String.class).getBody())
         .contains("problems,opened,2", "problems,closed,1", "problems,open now,1", "problems,cases per problem,2.0");
+    JsonNode customers = as(http, "customer1").getForEntity("/api/reports/cases?from=2026-03-02&to=2026-03-03",
+        JsonNode.class).getBody();
+    assertThat(customers.has("opened")).isTrue();
+    assertThat(customers.has("problems")).as("a customer hears of a problem from the engineer").isFalse();
+    assertThat(as(http, "customer1").getForEntity("/api/reports/cases.csv?from=2026-03-02&to=2026-03-03",
+        String.class).getBody()).doesNotContain("\nproblems,");
   }
 }
