@@ -24,7 +24,8 @@ import org.springframework.http.HttpStatus;
  * says the case is linked and that no workaround is known yet; the engineer finds the problem's steps in the filter
  * "Problems", reads the problem and its cases in the forms, records the root cause and the workaround; then the
  * workaround is the first thing on the Case tab of each case's work task, and stays in the header above the form.
- * Screenshots: target/e2e/problem-*.png.
+ * And a manager accepting a red flag's root-cause report ticks "Open a problem", offered only once the report is
+ * accepted. Screenshots: target/e2e/problem-*.png.
  */
 class ProblemWorkaroundBrowserTest extends BrowserTestSupport {
 
@@ -121,5 +122,40 @@ class ProblemWorkaroundBrowserTest extends BrowserTestSupport {
     assertThat(browser.findElement(By.cssSelector(".cd-header .cd-header-known-error")).getAttribute("title"))
         .as("the workaround stays in sight while the engineer fills in the form").contains(problem).contains(WORKAROUND);
     steps.shot("workaround-above-the-form");
+  }
+
+  @Test
+  void managementAcceptingARedFlagsReportOpensAProblemFromTheReviewForm() {
+    String n = open("high", "high", "phone").caseNumber();
+    var declared = as(http, "supervisor1").postForEntity("/api/cases/" + n + "/emergency",
+        Map.of("criterion", "Media involved", "description", "A TV crew is at the head office"), JsonNode.class);
+    String rf = declared.getBody().path("redFlagNumber").asText();
+    complete(rf, "lead-recovery", Map.of("progressNote", "Rebooted the core", "restored", true));
+    complete(rf, "write-root-cause-report", Map.of("rootCause", "Firmware 4.2 leaks memory in the BGP daemon",
+        "correctiveActions", "Upgrade every router-x to 4.2.1"));
+    String review = taskService.createTaskQuery().processInstanceBusinessKey(rf)
+        .taskDefinitionKey("review-root-cause-report").singleResult().getId();
+
+    signIn("tasklist", "manager1");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("ol.tasks-list, .tasks-list")));
+    browser.get(url("/camunda/app/tasklist/default/#/?task=" + review));
+    steps.openTaskForm();
+    By openProblem = By.xpath("//div[contains(@class,'fjs-form-field-checkbox')]"
+        + "[.//label[contains(normalize-space(),'Open a problem for this root cause')]]//input");
+    assertThat(browser.findElements(openProblem)).as("only once the report is accepted").isEmpty();
+    steps.click(By.cssSelector("button.claim"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li.assignee"), "Demo manager"));
+    steps.click(By.xpath("//div[contains(@class,'fjs-form-field-checkbox')]"
+        + "[.//label[contains(normalize-space(),'Accept the report')]]//input"));
+    steps.click(openProblem);
+    steps.shot("red-flag-review-opens-a-problem");
+    steps.click(By.xpath("//button[normalize-space()='Complete']"));
+    wait.until(d -> taskService.createTaskQuery().taskId(review).count() == 0);
+
+    var problems = cases.view(n, ENGINEER).problems();
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.title()).startsWith("Red flag " + rf);
+      assertThat(p.status()).isEqualTo("INVESTIGATING");
+    });
   }
 }
