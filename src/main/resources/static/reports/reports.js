@@ -90,6 +90,20 @@ function tile(label, value, note) {
       : tile(label, '–', none);
   }
 
+  /** Problems linking the report's cases (none in a monthly report kept before problems were counted). */
+  function problemTiles(problems) {
+    if (!problems) {
+      return [];
+    }
+    return [
+      tile('problems opened', problems.opened, 'in the period, linking cases of this report'),
+      tile('problems closed', problems.closed, 'in the period'),
+      tile('problems open now', problems.openNow, 'linking cases of this report, opened in any period'),
+      tile('cases per problem', fmt(problems.casesPerProblem),
+        problems.opened > 0 ? 'mean, over the problems opened in the period' : 'no problem opened in the period')
+    ];
+  }
+
   function render(report) {
     const opened = report.opened.total;
     const withoutContract = report.openedWithoutContract || 0;
@@ -142,7 +156,7 @@ function tile(label, value, note) {
           'of ' + plural(complaints.received, 'complaint', 'complaints') + ' received: to the department head or management')
         : tile('complaints escalated', '–', 'no complaints received in the period'),
       ...knowledgeTiles(report.knowledge)
-    ].join('');
+    ].concat(problemTiles(report.problems)).join('');
 
     const measuredDays = report.daily.filter(d => isNumber(d.firstResponseCompliancePercent)
       || isNumber(d.resolutionCompliancePercent));

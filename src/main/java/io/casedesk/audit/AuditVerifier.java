@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Walks every case's timeline chain and reports the first link that does not hold. */
+/** Walks every case's and every problem's timeline chain and reports the first link that does not hold. */
 @Service
 public class AuditVerifier {
 
@@ -23,15 +23,28 @@ public class AuditVerifier {
 
   public record BrokenLink(String caseNumber, Long eventId, Integer seq, String reason) {}
 
+  /** Every case's chain, then every problem's ({@link ProblemAuditChain}); {@code caseNumber} names either. */
   @Transactional(readOnly = true)
   public Report verify() {
+    Report cases = verify("SELECT case_number, audit_head FROM support_case",
+        "SELECT id, case_number, seq, occurred_at, actor, kind, detail, prev_hash, hash FROM case_event "
+        + "ORDER BY case_number, seq, id");
+    if (!cases.intact()) {
+      return cases;
+    }
+    Report problems = verify("SELECT problem_number, audit_head FROM problem",
+        "SELECT id, problem_number AS case_number, seq, occurred_at, actor, kind, detail, prev_hash, hash "
+        + "FROM problem_event ORDER BY problem_number, seq, id");
+    return new Report(problems.intact(), cases.eventsChecked() + problems.eventsChecked(), problems.firstBrokenLink());
+  }
+
+  private Report verify(String headsQuery, String eventsQuery) {
     Map<String, String> heads = new HashMap<>();
-    jdbc.sql("SELECT case_number, audit_head FROM support_case").query(rs -> {
+    jdbc.sql(headsQuery).query(rs -> {
       heads.put(rs.getString(1), rs.getString(2));
     });
     Walk walk = new Walk(heads);
-    jdbc.sql("SELECT id, case_number, seq, occurred_at, actor, kind, detail, prev_hash, hash FROM case_event "
-        + "ORDER BY case_number, seq, id").query(walk::check);
+    jdbc.sql(eventsQuery).query(walk::check);
     walk.finishCase();
     if (walk.broken == null) {
       // a case whose newest events were deleted together with the rest of its chain still has a head

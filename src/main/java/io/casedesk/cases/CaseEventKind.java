@@ -70,7 +70,13 @@ public enum CaseEventKind {
   // Health events (io.casedesk.health): an alert on the customer's system fired, was reported again, resolved
   HEALTH_ALERT_FIRING,
   HEALTH_ALERT_REPEATED,
-  HEALTH_ALERT_RESOLVED;
+  HEALTH_ALERT_RESOLVED,
+  // problem management, io.casedesk.problems: the case was linked to a problem (or unlinked), the problem's
+  // workaround was published (a known error), the problem's fix was released
+  PROBLEM_LINKED,
+  PROBLEM_UNLINKED,
+  PROBLEM_KNOWN_ERROR,
+  PROBLEM_FIXED;
 
   /**
    * Whether only staff and auditors see the event: customers read the rest, with people named and internal notes
@@ -84,6 +90,8 @@ public enum CaseEventKind {
       case ENTITLEMENT_CHECKED, SALES_FOLLOW_UP, WORK_ACTION, INTERNAL_NOTE, SUPERVISOR_DECISION, DUTY_MANAGER_OVERDUE -> true;
       case RED_FLAG_ACKNOWLEDGED, RED_FLAG_ESCALATED, RED_FLAG_REPORT_OVERDUE, RED_FLAG_REPORT_REVIEWED -> true;
       case RMA_VENDOR_CHASED, RMA_RETURN_OVERDUE -> true;
+      // a problem names other customers' cases and the desk's diagnosis: the engineer tells the customer what applies
+      case PROBLEM_LINKED, PROBLEM_UNLINKED, PROBLEM_KNOWN_ERROR, PROBLEM_FIXED -> true;
       // what the customer asked, was told, or waits for
       case OPENED, NO_CONTRACT, TRIAGE_DELAYED, TRIAGED, PRIORITY_CONFIRMED, PRIORITY_CHANGED, ASSIGNED, UNASSIGNED,
           INFORMATION_REQUESTED, SLA_PAUSED, SLA_RESUMED, ESCALATED, RMA_REQUESTED, RMA_FINISHED, VENDOR_CASE_OPENED,

@@ -37,7 +37,8 @@ public record CaseView(
     List<Timeline.CaseEvent> timeline,
     List<Complaint> complaints,
     RedFlag redFlag,
-    List<Rma> rmas) {
+    List<Rma> rmas,
+    List<Problem> problems) {
 
   public record Sla(Instant firstResponseDue, Instant resolutionDue, boolean paused, Instant firstRespondedAt,
       Instant resolvedAt) {}
@@ -54,6 +55,13 @@ public record CaseView(
 
   /** An RMA of the case; {@code GET /api/rmas/{id}} shows it in full. */
   public record Rma(String id, String status) {}
+
+  /**
+   * A problem the case is linked to (staff only; {@code GET /api/problems/{number}} shows it in full): its status and,
+   * once it is a known error, the workaround; once fixed, the fix.
+   */
+  public record Problem(String number, String title, String status, String workaround, Instant knownErrorAt,
+      String fix, Instant fixedAt) {}
 
   /**
    * A line of a case list. {@code waitingSince}: since when the case waits for the customer (an answer to the
@@ -76,13 +84,14 @@ public record CaseView(
 
   /** The view of {@code c}; {@code assignee} as the reader may see it (a user id for staff, a name for customers). */
   static CaseView of(SupportCase c, String assignee, List<ActionPlan.Item> actionPlan,
-      List<Timeline.CaseEvent> timeline, List<Complaint> complaints, RedFlag redFlag, List<Rma> rmas) {
+      List<Timeline.CaseEvent> timeline, List<Complaint> complaints, RedFlag redFlag, List<Rma> rmas,
+      List<Problem> problems) {
     return new CaseView(c.caseNumber(), c.status(), c.priority(), c.queue(), assignee, c.escalationLevel(),
         c.company(), c.contractId(), c.serviceLevel(), c.caller(), c.product(), c.category(), c.impact(),
         c.urgency(), c.subject(), c.description(), c.channel(),
         new Sla(c.firstResponseDue(), c.resolutionDue(), c.slaPaused(), c.firstRespondedAt(), c.resolvedAt()),
         c.vendorCaseNumber(), c.solution(), c.relatedCaseNumber(), c.reopenCount(),
         c.surveyScore() == null ? null : new Survey(c.surveyScore(), c.surveyComment()),
-        actionPlan, c.openedAt(), c.closedAt(), timeline, complaints, redFlag, rmas);
+        actionPlan, c.openedAt(), c.closedAt(), timeline, complaints, redFlag, rmas, problems);
   }
 }

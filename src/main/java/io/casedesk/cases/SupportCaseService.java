@@ -71,6 +71,7 @@ public class SupportCaseService {
   private final CaseComplaints complaints;
   private final CaseRedFlags redFlags;
   private final CaseRmas rmas;
+  private final CaseProblems problems;
   private final PersonNames personNames;
   private final ContractCompanies companies;
   private final TransactionTemplate transaction;
@@ -80,8 +81,9 @@ public class SupportCaseService {
       Timeline timeline, ActionPlan actionPlan, NotificationPort notifications, EntitlementService entitlements,
       CaseComplaints complaints, CaseRedFlags redFlags, CaseRmas rmas, PersonNames personNames,
       ContractCompanies companies, TriageAfterCommit triage, PlatformTransactionManager transactionManager,
-      CustomerTimelineWords customerWords) {
+      CustomerTimelineWords customerWords, CaseProblems problems) {
     this.customerWords = customerWords;
+    this.problems = problems;
     this.triage = triage;
     this.transaction = new TransactionTemplate(transactionManager);
     this.runtimeService = runtimeService;
@@ -446,6 +448,7 @@ public class SupportCaseService {
     return CaseView.of(supportCase, assignee, plan, events,
         complaints.of(supportCase.caseNumber()),
         redFlags.latestOf(supportCase.caseNumber(), user.isCustomer()).orElse(null),
-        rmas.of(supportCase.caseNumber()));
+        rmas.of(supportCase.caseNumber()),
+        user.isCustomer() ? null : problems.of(supportCase.caseNumber()));
   }
 }

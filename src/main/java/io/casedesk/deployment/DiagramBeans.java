@@ -42,7 +42,10 @@ public final class DiagramBeans {
       "sendComplaintSettlement", "sendRedFlagStatusUpdate", "startFaultyPartReturn",
       // maintenance inspections
       "openInspection", "recordFinding", "openFindingCase", "escalateInspection", "completeInspection",
-      "emailInspectionReport");
+      "emailInspectionReport",
+      // problem management, io.casedesk.problems
+      "recordProblemRootCause", "publishProblemWorkaround", "announceProblemFix", "closeProblem",
+      "remindProblemOverdue", "openProblemForRedFlag");
 
   public static boolean isPublished(String beanName) {
     return WITH_METHODS.contains(beanName) || DELEGATES.contains(beanName);

@@ -22,7 +22,7 @@ public final class JavaStepVariables {
       "contractId", "customerComment", "description", "dutyManager", "entitled",
       "entitlementReason", "escalationLevel", "fixConfirmed", "goodPartReceivedAt", "handoffId", "handoffReport",
       "impact", "incomingManager", "inspectionNumber", "incomingShift", "issueFromDepot", "issueOutcome",
-      "managementDue", "monthlyReportId", "openedBy", "outgoingManager", "outgoingShift", "priority", "product",
+      "managementDue", "monthlyReportId", "openedBy", "problemNumber", "outgoingManager", "outgoingShift", "priority", "product",
       "productGroup", "redFlagNumber", "relatedCaseNumber", "reopenCount", "reportAccepted",
       "reportDue", "reportMonth", "requestConfirmed", "restored", "restoredBy", "returnDeadline", "reviewedBy",
       "rmaId", "rmaOutcome", "satisfactionNote", "satisfactionScore", "satisfied", "serviceLevel", "shiftNotes",

@@ -49,5 +49,10 @@ public enum NotificationKind {
   ARTICLE_REVIEW_OVERDUE,
   // maintenance inspections, io.casedesk.maintenance: the report to the contract's contacts, an overdue one to staff
   INSPECTION_REPORT,
-  INSPECTION_OVERDUE
+  INSPECTION_OVERDUE,
+  // problem management, io.casedesk.problems: to the engineers of a problem's linked open cases (its workaround,
+  // its fix) and to the supervisors (a step overdue)
+  PROBLEM_WORKAROUND,
+  PROBLEM_FIXED,
+  PROBLEM_OVERDUE
 }

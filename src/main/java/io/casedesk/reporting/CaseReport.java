@@ -31,7 +31,8 @@ public record CaseReport(
     List<Day> daily,
     Rmas rmas,
     ComplaintStats complaints,
-    KnowledgeStats knowledge) {
+    KnowledgeStats knowledge,
+    Problems problems) {
 
   public record Counts(long total, Map<String, Long> byPriority, Map<String, Long> byQueue) {}
 
@@ -55,4 +56,20 @@ public record CaseReport(
    */
   public record Rmas(long opened, long completed, Double turnaroundMeanHours, Double turnaroundMedianHours,
       long returnedLate, long returnsOverdue) {}
+
+  /**
+   * Problems (io.casedesk.problems) linking at least one of the report's cases (of the customer and queue, when
+   * given; any case otherwise): {@code opened} and {@code closed} in the period, {@code openNow} not closed now;
+   * {@code casesPerProblem}, the mean number of such cases linked to each problem opened in the period.
+   */
+  public record Problems(long opened, long closed, long openNow, Double casesPerProblem) {}
+
+  /**
+   * The same figures without the problems': what a customer reads (a problem names other customers' cases and the
+   * desk's diagnosis; a customer hears of one from their engineer), in the case report and in the monthly report.
+   */
+  public CaseReport withoutProblems() {
+    return new CaseReport(from, to, customer, queue, opened, openedWithoutContract, closed, firstResponse, resolution,
+        escalationsByLevel, reopens, satisfaction, backlogByPriority, daily, rmas, complaints, knowledge, null);
+  }
 }

@@ -76,7 +76,23 @@ public class CaseReports {
         rmas(from, to, customer, queue),
         // complaint days are both included: the report's [from, to) of whole UTC days is [from, to - 1 day]
         complaintStatistics.of(day(from), day(to.minusMillis(1)), customer),
-        knowledgeStatistics.of(from, to, customer));
+        knowledgeStatistics.of(from, to, customer),
+        problems(from, to, customer, queue));
+  }
+
+  private CaseReport.Problems problems(Instant from, Instant to, String customer, String queue) {
+    var statement = jdbc.sql("""
+        SELECT p.problem_number, p.opened_at, p.closed_at, COUNT(*) AS cases
+        FROM problem p JOIN problem_case pc ON pc.problem_number = p.problem_number
+        JOIN support_case c ON c.case_number = pc.case_number
+        WHERE 1 = 1""" + narrowing(customer, queue, "c.") + " GROUP BY p.problem_number, p.opened_at, p.closed_at");
+    record ProblemRow(Instant openedAt, Instant closedAt, long cases) {}
+    List<ProblemRow> rows = narrowed(statement, customer, queue).query((rs, n) -> new ProblemRow(
+        instant(rs.getTimestamp("opened_at")), instant(rs.getTimestamp("closed_at")), rs.getLong("cases"))).list();
+    List<Double> casesOfOpened = rows.stream().filter(r -> within(r.openedAt(), from, to))
+        .map(r -> (double) r.cases()).toList();
+    return new CaseReport.Problems(casesOfOpened.size(), rows.stream().filter(r -> within(r.closedAt(), from, to))
+        .count(), rows.stream().filter(r -> r.closedAt() == null).count(), round2(mean(casesOfOpened)));
   }
 
   private CaseReport.Rmas rmas(Instant from, Instant to, String customer, String queue) {
@@ -285,6 +301,13 @@ public class CaseReports {
       rows.put("knowledge,article uses", knowledge.articleUses());
       rows.put("knowledge,helpful for customers", knowledge.helpfulForCustomers());
       rows.put("knowledge,cases solved with an article", knowledge.casesSolvedWithArticle());
+    }
+    CaseReport.Problems problems = report.problems();
+    if (problems != null) { // a monthly report kept before problems were counted has none
+      rows.put("problems,opened", problems.opened());
+      rows.put("problems,closed", problems.closed());
+      rows.put("problems,open now", problems.openNow());
+      rows.put("problems,cases per problem", problems.casesPerProblem());
     }
     return csvOf(rows);
   }

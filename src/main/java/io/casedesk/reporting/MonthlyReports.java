@@ -48,8 +48,9 @@ public class MonthlyReports {
         .query((rs, n) -> new MonthlyReport.CaseLine(rs.getString("case_number"), rs.getString("priority"),
             rs.getString("status"), rs.getString("subject"), instant(rs, "opened_at"), instant(rs, "closed_at")))
         .list();
-    return new MonthlyReport(customer, month.toString(), cases, caseReports.report(from, to, customer, null),
-        availability.of(customer, month));
+    // the monthly report is the customer's: without the problems' figures, as a customer reads the case report
+    return new MonthlyReport(customer, month.toString(), cases,
+        caseReports.report(from, to, customer, null).withoutProblems(), availability.of(customer, month));
   }
 
   /** Keeps the report, replacing an earlier one of the same customer and month; returns its id. */

@@ -20,6 +20,7 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import static io.casedesk.security.CasedeskGroups.ANALYSTS;
 import static io.casedesk.security.CasedeskGroups.AUDITORS;
+import static io.casedesk.security.CasedeskGroups.ENGINEERS;
 import static io.casedesk.security.CasedeskGroups.HOTLINE;
 import static io.casedesk.security.CasedeskGroups.MANAGERS;
 import static io.casedesk.security.CasedeskGroups.RMA_DESK;
@@ -100,6 +101,9 @@ final class GroupPermissions {
       grants.add(new Grant(agentGroup, FILTER, "*", CREATE));
       grants.add(new Grant(agentGroup, PROCESS_DEFINITION, "case-handling", READ_INSTANCE));
     }
+    // The engineers work the problems' tasks (io.casedesk.problems): their filter "Problems" shows each task's problem
+    // number and title (process variables); supervisors and managers read every instance already.
+    grants.add(new Grant(ENGINEERS, PROCESS_DEFINITION, "problem-management", READ_INSTANCE));
     return grants;
   }
 

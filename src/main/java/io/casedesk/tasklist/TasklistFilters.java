@@ -49,7 +49,19 @@ public class TasklistFilters implements SmartInitializingSingleton {
    * @param query adds the filter's criteria to an empty task query
    */
   public record Definition(String name, String description, String color, int priority, List<String> groups,
-      UnaryOperator<TaskQuery> query) {}
+      UnaryOperator<TaskQuery> query, List<Map<String, String>> columns) {
+
+    /** A filter of case work: its tasks show the case's number, priority and subject. */
+    public Definition(String name, String description, String color, int priority, List<String> groups,
+        UnaryOperator<TaskQuery> query) {
+      this(name, description, color, priority, groups, query, CASE_COLUMNS);
+    }
+  }
+
+  /** Columns of a problem's tasks (problem-management.bpmn keeps its title as {@code subject}). */
+  private static final List<Map<String, String>> PROBLEM_COLUMNS = List.of(
+      Map.of("name", "problemNumber", "label", "Problem"),
+      Map.of("name", "subject", "label", "Title"));
 
   public static final List<Definition> ALL = List.of(
       queue("operational problems", "operational-problems", 10),
@@ -79,7 +91,11 @@ public class TasklistFilters implements SmartInitializingSingleton {
           q -> q.taskCandidateGroup(MANAGERS).includeAssignedTasks().taskDefinitionKey("call-back-customer")),
       group("RMA desk", "Spare-part returns and replacements (RMA) to handle", RMA_DESK, 20),
       group("Cases without contract", "Cases that arrived without a valid support contract: follow up with the customer",
-          SALES, 20));
+          SALES, 20),
+      // problem management (io.casedesk.problems): root cause, workaround and fix for engineers, closure for supervisors
+      new Definition("Problems", "Problems behind several cases: find the root cause, document the workaround, fix,"
+          + " close", "#6a4fc9", 15, List.of(ENGINEERS, SUPERVISORS),
+          q -> mineOrMyGroups(q.processDefinitionKey("problem-management")), PROBLEM_COLUMNS));
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -110,7 +126,7 @@ public class TasklistFilters implements SmartInitializingSingleton {
     properties.put("color", definition.color());
     properties.put("priority", definition.priority());
     properties.put("refresh", true);
-    properties.put("variables", CASE_COLUMNS);
+    properties.put("variables", definition.columns());
     Filter filter = filterService.newTaskFilter(definition.name()).setQuery(query).setProperties(properties);
     filterService.saveFilter(filter);
     log.info("Created Tasklist filter '{}' for {}", definition.name(), definition.groups());

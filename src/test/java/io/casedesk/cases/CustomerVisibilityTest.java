@@ -99,7 +99,12 @@ class CustomerVisibilityTest extends CaseTestSupport {
       CaseEventKind.ATTACHMENT_REJECTED, SHOWN,
       CaseEventKind.HEALTH_ALERT_FIRING, SHOWN,
       CaseEventKind.HEALTH_ALERT_REPEATED, SHOWN,
-      CaseEventKind.HEALTH_ALERT_RESOLVED, SHOWN);
+      CaseEventKind.HEALTH_ALERT_RESOLVED, SHOWN,
+      // a problem names other customers' cases and the desk's diagnosis: the engineer tells the customer what applies
+      CaseEventKind.PROBLEM_LINKED, HIDDEN,
+      CaseEventKind.PROBLEM_UNLINKED, HIDDEN,
+      CaseEventKind.PROBLEM_KNOWN_ERROR, HIDDEN,
+      CaseEventKind.PROBLEM_FIXED, HIDDEN);
 
   /** The complaint timeline, shown to customers in {@code GET /api/complaints/{id}}. */
   private static final Map<ComplaintEventKind, Boolean> COMPLAINT_EVENTS = table(ComplaintEventKind.class,

@@ -37,6 +37,7 @@ class EmergencyEventDiagramTest extends DiagramTestSupport {
   StandIn escalateReport;
   StandIn recordReview;
   StandIn close;
+  StandIn openProblem;
 
   @BeforeEach
   void standIns() {
@@ -53,6 +54,7 @@ class EmergencyEventDiagramTest extends DiagramTestSupport {
     escalateReport = standIn("escalateOverdueReport");
     recordReview = standIn("recordReportReview");
     close = standIn("closeRedFlag");
+    openProblem = standIn("openProblemForRedFlag");
   }
 
   /** EmergencyService starts it for a case of the network group. */
@@ -211,5 +213,28 @@ class EmergencyEventDiagramTest extends DiagramTestSupport {
 
     assertThat(instance).isEnded();
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+  }
+
+  @Test
+  void managementAcceptingTheReportMayOpenAProblemForTheRootCause() {
+    ProcessInstance instance = restored(T0.plus(Duration.ofHours(1)));
+    complete(task(instance, "write-root-cause-report"), Map.of("rootCause", "Firmware 4.2 leaks memory"));
+
+    complete(task(instance, "review-root-cause-report"), Map.of("reportAccepted", true, "openProblem", true));
+
+    assertThat(openProblem.lastRun().variable("rootCause")).isEqualTo("Firmware 4.2 leaks memory");
+    assertThat(openProblem.lastRun().variable("caseNumber")).isEqualTo("CS-2026-000001");
+    assertThat(instance).hasPassed("open-problem", "close-red-flag").isEnded();
+  }
+
+  @Test
+  void withoutTheTickNoProblemIsOpened() {
+    ProcessInstance instance = restored(T0.plus(Duration.ofHours(1)));
+    complete(task(instance, "write-root-cause-report"), Map.of("rootCause", "Fibre cut"));
+
+    complete(task(instance, "review-root-cause-report"), Map.of("reportAccepted", true));
+
+    assertThat(openProblem.ran()).isFalse();
+    assertThat(instance).hasPassed("close-red-flag").hasNotPassed("open-problem").isEnded();
   }
 }

@@ -47,6 +47,10 @@ class FormValidatorTest {
       Map.entry("rma-stock-check", Map.of("issueFromDepot", "BUD-1", "goodSerialNumber", "SN-0042")),
       Map.entry("rma-vendor-request", Map.of("vendorRmaNumber", "RMA-V-991")),
       Map.entry("root-cause-report", Map.of("rootCause", "A faulty line card", "correctiveActions", "Spare cards in every depot")),
+      Map.entry("problem-closure", Map.of("closureNote", "")),
+      Map.entry("problem-fix", Map.of("fixDescription", "Firmware 4.2.1 released")),
+      Map.entry("problem-known-error", Map.of("workaround", "Restart the BGP daemon nightly")),
+      Map.entry("problem-root-cause", Map.of("rootCause", "Firmware 4.2 leaks memory")),
       Map.entry("root-cause-review", Map.of("reportAccepted", true, "reviewNote", "")),
       Map.entry("shift-notes", Map.of("outgoingNotes", "Storm warning for tonight")));
 

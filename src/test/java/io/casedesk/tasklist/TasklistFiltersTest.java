@@ -32,10 +32,10 @@ class TasklistFiltersTest extends CaseTestSupport {
   void eachGroupSeesItsOwnFilters() {
     assertThat(filterNames("engineer1")).containsExactlyInAnyOrder("My queue: operational problems",
         "My queue: compatibility", "My queue: general questions", "Escalated to me", "Due in the next hour",
-        "My tasks");
+        "My tasks", "Problems");
     assertThat(filterNames("hotline1")).containsExactlyInAnyOrder("Calls to make", "Due in the next hour", "My tasks");
     assertThat(filterNames("supervisor1")).containsExactlyInAnyOrder("Decisions", "Articles to review",
-        "Escalated to supervisors", "Due in the next hour", "My tasks");
+        "Escalated to supervisors", "Due in the next hour", "My tasks", "Problems");
     assertThat(filterNames("manager1")).containsExactlyInAnyOrder("Duty-manager call-backs",
         "Escalated to general managers", "Due in the next hour", "My tasks");
     assertThat(filterNames("rmadesk1")).containsExactlyInAnyOrder("RMA desk", "Due in the next hour", "My tasks");
@@ -77,6 +77,19 @@ class TasklistFiltersTest extends CaseTestSupport {
         .contains(operationalTask);
     assertThat(list("engineer1", "My tasks")).contains(operationalTask).doesNotContain(compatibilityTask);
     assertThat(list("supervisor1", "Decisions")).doesNotContain(operationalTask);
+  }
+
+  @Test
+  void problemTasksAreInTheProblemsFilterOfTheGroupThatWorksThem() {
+    String n = open("medium", "medium", "phone").caseNumber();
+    var opened = as(http, "supervisor1").postForEntity("/api/problems", Map.of("title", "Packet loss after 4.2",
+        "description", "Several cases", "caseNumbers", List.of(n)), JsonNode.class);
+    String problem = opened.getBody().path("problemNumber").asText();
+    String rootCause = taskService.createTaskQuery().processInstanceBusinessKey(problem).singleResult().getId();
+
+    assertThat(list("engineer1", "Problems")).contains(rootCause);
+    assertThat(list("supervisor1", "Problems")).as("the engineers' step").doesNotContain(rootCause);
+    assertThat(list("engineer1", "My queue: operational problems")).doesNotContain(rootCause);
   }
 
   @Test

@@ -12,6 +12,7 @@
 
 import './controls.js';
 import { articlesLikeThisCase } from '../casedesk-articles/articles.js';
+import { knownErrorChip, problemBanners } from './problems.js';
 
 const stylesheet = document.createElement('link');
 stylesheet.rel = 'stylesheet';
@@ -311,6 +312,7 @@ function render(node, taskId, api, view, notice) {
   node.append(...[
     view.call ? callBanner(view.call) : null,
     view.customerAnswer ? answerBanner(view.customerAnswer) : null,
+    problemBanners(c, el),
     el('div', { class: 'cd-head' },
       el('span', { class: 'cd-number' }, c.caseNumber),
       el('span', { class: `cd-priority cd-${(c.priority || '').toLowerCase()}` }, c.priority || ''),
@@ -351,6 +353,7 @@ function renderHeader(node) {
       el('span', { class: 'cd-number' }, c.caseNumber),
       el('span', { class: `cd-priority cd-${(c.priority || '').toLowerCase()}` }, c.priority || ''),
       el('span', { class: 'cd-header-subject', title: c.subject || '' }, c.subject || ''),
+      knownErrorChip(c, el),
       // the answer matters more than the phone number to an engineer writing the next step; calls show the phone
       view.customerAnswer ? null : el('span', { class: 'cd-header-contact' }, [who.name, who.phone].filter(Boolean).join(', ')),
       view.customerAnswer ? el('span', { class: 'cd-header-answer', title: view.customerAnswer.text || '' },
