@@ -4,21 +4,9 @@
 // CSRF token): the article and the case are linked, and the article counts one more case it helped.
 // Plain ES module, no build step.
 
-const stylesheet = document.createElement('link');
-stylesheet.rel = 'stylesheet';
-stylesheet.href = new URL('./articles.css', import.meta.url).href;
-document.head.append(stylesheet);
+import { addStylesheet, el } from '../casedesk-case/dom.js';
 
-function el(tag, attributes = {}, ...children) {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value !== undefined && value !== null && value !== false) {
-      element.setAttribute(name, value === true ? '' : value);
-    }
-  }
-  element.append(...children.flat().filter((c) => c !== undefined && c !== null && c !== false));
-  return element;
-}
+addStylesheet('./articles.css', import.meta.url);
 
 async function call(path, options, what) {
   let response;

@@ -13,23 +13,9 @@
 import './controls.js';
 import { articlesLikeThisCase } from '../casedesk-articles/articles.js';
 import { knownErrorChip, problemBanners } from './problems.js';
+import { addStylesheet, el } from './dom.js';
 
-const stylesheet = document.createElement('link');
-stylesheet.rel = 'stylesheet';
-stylesheet.href = new URL('./case.css', import.meta.url).href;
-document.head.append(stylesheet);
-
-/** An element with attributes and children (nodes or text); null and undefined children are left out. */
-function el(tag, attributes = {}, ...children) {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value !== undefined && value !== null && value !== false) {
-      element.setAttribute(name, value === true ? '' : value);
-    }
-  }
-  element.append(...children.flat().filter((c) => c !== undefined && c !== null && c !== false));
-  return element;
-}
+addStylesheet('./case.css', import.meta.url);
 
 const WEEKDAY_TIME = { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' };
 
