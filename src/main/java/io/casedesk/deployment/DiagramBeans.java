@@ -17,7 +17,7 @@ public final class DiagramBeans {
 
   /** Beans whose methods an expression may call (clocks and schedules); they are also valid delegates. */
   public static final Set<String> WITH_METHODS = Set.of(
-      "slaClock", "handoffClock", "shiftSchedule", "workingDays", "reportCustomers", "priorities");
+      "slaClock", "handoffClock", "shiftSchedule", "workingDays", "reportCustomers", "priorities", "expertPanel");
 
   /** Beans used as delegates and listeners ({@code camunda:delegateExpression}, listener delegate expressions). */
   public static final Set<String> DELEGATES = Set.of(
@@ -35,7 +35,11 @@ public final class DiagramBeans {
       "recordVendorRma", "recordWorkAction", "registerCase", "registerComplaint", "registerRedFlag", "registerRma",
       "rememberDutyManager", "reopenCase", "reopenComplaint", "requestSparePartQuote",
       "resumeAfterRma", "sendClosureReminder", "sendComplaintAnswer",
-      "sendComplaintSettlement", "sendRedFlagStatusUpdate", "startFaultyPartReturn");
+      "sendComplaintSettlement", "sendRedFlagStatusUpdate", "startFaultyPartReturn",
+      // change requests (io.casedesk.changes)
+      "submitChangePlan", "recordExpertVerdict", "returnChangePlan", "escalateOverdueReview", "withdrawChange",
+      "recordPlanApproved", "recordChangeQuote", "askCustomerToApproveChange", "startChangeImplementation",
+      "recordChangeImplementation", "sendChangeReport", "closeLinkedCase");
 
   public static boolean isPublished(String beanName) {
     return WITH_METHODS.contains(beanName) || DELEGATES.contains(beanName);

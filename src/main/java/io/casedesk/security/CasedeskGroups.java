@@ -18,6 +18,11 @@ public final class CasedeskGroups {
   public static final String SALES = "sales";
   /** Technical users of monitoring systems (Prometheus): read /actuator/prometheus, nothing else. */
   public static final String MONITORING = "monitoring";
+  /**
+   * The expert group: reviews every plan to change, upgrade or optimise a customer's system (change-request.bpmn).
+   * Works its own review tasks in Tasklist and reads change requests; reads no case.
+   */
+  public static final String EXPERTS = "experts";
 
   /** Groups whose members work tasks in Tasklist. */
   public static final List<String> AGENTS = List.of(HOTLINE, ENGINEERS, SUPERVISORS, MANAGERS, RMA_DESK, SALES);
@@ -30,7 +35,8 @@ public final class CasedeskGroups {
       List.of(HOTLINE, ENGINEERS, SUPERVISORS, MANAGERS, RMA_DESK, SALES, AUDITORS);
 
   public static final List<String> ALL =
-      List.of(HOTLINE, ENGINEERS, SUPERVISORS, MANAGERS, RMA_DESK, SALES, AUDITORS, CUSTOMERS, ANALYSTS, MONITORING);
+      List.of(HOTLINE, ENGINEERS, SUPERVISORS, MANAGERS, RMA_DESK, SALES, AUDITORS, CUSTOMERS, ANALYSTS, MONITORING,
+          EXPERTS);
 
   private CasedeskGroups() {}
 }

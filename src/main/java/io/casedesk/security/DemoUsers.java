@@ -16,17 +16,21 @@ public class DemoUsers implements UserSeed {
   public static final String PASSWORD = "demo";
 
   /** user id -> group id */
-  public static final Map<String, String> USERS = Map.of(
-      "hotline1", CasedeskGroups.HOTLINE,
-      "engineer1", CasedeskGroups.ENGINEERS,
-      "supervisor1", CasedeskGroups.SUPERVISORS,
-      "manager1", CasedeskGroups.MANAGERS,
-      "rmadesk1", CasedeskGroups.RMA_DESK,
-      "auditor1", CasedeskGroups.AUDITORS,
-      "customer1", CasedeskGroups.CUSTOMERS,
-      "analyst1", CasedeskGroups.ANALYSTS,
-      "sales1", CasedeskGroups.SALES,
-      "monitor1", CasedeskGroups.MONITORING);
+  public static final Map<String, String> USERS = Map.ofEntries(
+      Map.entry("hotline1", CasedeskGroups.HOTLINE),
+      Map.entry("engineer1", CasedeskGroups.ENGINEERS),
+      Map.entry("supervisor1", CasedeskGroups.SUPERVISORS),
+      Map.entry("manager1", CasedeskGroups.MANAGERS),
+      Map.entry("rmadesk1", CasedeskGroups.RMA_DESK),
+      Map.entry("auditor1", CasedeskGroups.AUDITORS),
+      Map.entry("customer1", CasedeskGroups.CUSTOMERS),
+      Map.entry("analyst1", CasedeskGroups.ANALYSTS),
+      Map.entry("sales1", CasedeskGroups.SALES),
+      Map.entry("monitor1", CasedeskGroups.MONITORING),
+      // the expert group reviews every change plan: at least two experts each
+      Map.entry("expert1", CasedeskGroups.EXPERTS),
+      Map.entry("expert2", CasedeskGroups.EXPERTS),
+      Map.entry("expert3", CasedeskGroups.EXPERTS));
 
   @Override
   public void seed(IdentityBootstrap identity) {

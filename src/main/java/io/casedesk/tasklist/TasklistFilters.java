@@ -76,7 +76,9 @@ public class TasklistFilters implements SmartInitializingSingleton {
           q -> q.taskCandidateGroup(MANAGERS).includeAssignedTasks().taskDefinitionKey("call-back-customer")),
       group("RMA desk", "Spare-part returns and replacements (RMA) to handle", RMA_DESK, 20),
       group("Cases without contract", "Cases that arrived without a valid support contract: follow up with the customer",
-          SALES, 20));
+          SALES, 20),
+      new Definition("Plans to review", "Change plans given to you for expert review", "#5cb85c", 1,
+          List.of(CasedeskGroups.EXPERTS), q -> q.taskAssigneeExpression(ME)));
 
   private final FilterService filterService;
   private final TaskService taskService;
