@@ -42,6 +42,8 @@ public final class ChangeVariables {
   public static final String IMPLEMENTATION_OUTCOME = "implementationOutcome";
   public static final String IMPLEMENTATION_NOTE = "implementationNote";
   public static final String IMPLEMENTATION_REPORT = "implementationReport";
+  /** Carried out as planned (not rolled back): a case it fixes closes. */
+  public static final String CHANGE_COMPLETED = "changeCompleted";
 
   private ChangeVariables() {}
 }

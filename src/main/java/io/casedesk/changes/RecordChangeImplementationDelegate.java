@@ -24,6 +24,7 @@ public class RecordChangeImplementationDelegate implements JavaDelegate {
     String outcome = string(execution, IMPLEMENTATION_OUTCOME);
     String note = string(execution, IMPLEMENTATION_NOTE);
     steps.writes().implemented(id, outcome);
+    execution.setVariable(CHANGE_COMPLETED, !SendChangeReportDelegate.ROLLED_BACK.equals(outcome));
     steps.record(id, Actors.of(execution, PLAN_AUTHOR), ChangeEventKind.IMPLEMENTED,
         outcome + (note == null || note.isBlank() ? "" : ": " + note));
   }

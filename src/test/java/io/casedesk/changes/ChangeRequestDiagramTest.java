@@ -67,7 +67,9 @@ class ChangeRequestDiagramTest extends DiagramTestSupport {
     recordQuote = standIn("recordChangeQuote");
     askCustomer = standIn("askCustomerToApproveChange");
     startImplementation = standIn("startChangeImplementation");
-    recordImplementation = standIn("recordChangeImplementation");
+    // as RecordChangeImplementationDelegate
+    recordImplementation = standIn("recordChangeImplementation").doing(scope ->
+        scope.setVariable("changeCompleted", "completed".equals(scope.getVariable("implementationOutcome"))));
     sendReport = standIn("sendChangeReport");
     closeCase = standIn("closeLinkedCase");
   }
