@@ -6,13 +6,15 @@ import { showCases } from './cases.js';
 import { showNewCase, showOpened } from './new-case.js';
 import { showCase } from './case.js';
 import { showReport, showReports } from './reports.js';
+import { showChange, showChanges } from './changes.js';
 import { setLanguage, suggestLanguage, t, translatePage } from './i18n.js';
 
 const state = { me: null };
 
-const VIEWS = ['login', 'cases', 'new', 'opened', 'case', 'reports', 'report', 'account', 'notfound'];
+const VIEWS = ['login', 'cases', 'new', 'opened', 'case', 'reports', 'report', 'changes', 'change', 'account',
+  'notfound'];
 /** A view shown from a list marks that list's entry in the navigation. */
-const NAV_OF = { case: 'cases', report: 'reports' };
+const NAV_OF = { case: 'cases', report: 'reports', change: 'changes' };
 
 /** Shows one view, names the page after it and moves the focus to its heading (for screen readers). */
 export function show(view, title, { focus = true } = {}) {
@@ -76,6 +78,10 @@ async function route() {
       await showReport(decodeURIComponent(parts[1]));
     } else if (parts[0] === 'reports') {
       await showReports();
+    } else if (parts[0] === 'changes' && parts[1]) {
+      await showChange(decodeURIComponent(parts[1]));
+    } else if (parts[0] === 'changes') {
+      await showChanges();
     } else if (parts[0] === 'account') {
       showAccount();
     } else {
@@ -100,6 +106,9 @@ function requested() {
   }
   if (parts[0] === 'reports' && parts[1]) {
     return t('the monthly report');
+  }
+  if (parts[0] === 'changes' && parts[1]) {
+    return t('change {0}', decodeURIComponent(parts[1]));
   }
   return null;
 }
