@@ -82,9 +82,11 @@ class ChangePortalBrowserTest extends BrowserTestSupport {
 
     steps.click(By.cssSelector("button[data-lang=de]"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("change-facts"), "Eingeplant"));
-    steps.click(By.cssSelector("a[data-nav=changes]"));
+    // the list in German after a reload: the browser keeps the choice
+    browser.get(url("/portal/#/changes"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("changes-title"),
         "Änderungen an Ihren Systemen"));
+    assertThat(browser.findElement(By.id("changes-table")).getText()).contains("Eingeplant");
     steps.click(By.cssSelector("button[data-lang=en]"));
   }
 }
