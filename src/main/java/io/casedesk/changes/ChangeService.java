@@ -117,8 +117,11 @@ public class ChangeService {
 
   private ChangeView viewOf(String id, CurrentUser user) {
     ChangeRequest change = changes.get(id);
-    boolean staff = !user.isCustomer();
-    return ChangeView.of(change, staff ? changes.reviews(id) : List.of(), staff ? timeline.of(id) : List.of());
+    if (user.isCustomer()) {
+      // customers read what was planned and reported, not who of the desk did what (as their case's timeline)
+      return ChangeView.forCustomer(change);
+    }
+    return ChangeView.of(change, changes.reviews(id), timeline.of(id));
   }
 
   /** Newest first: a customer's own company's, everyone's for staff, experts and auditors. */

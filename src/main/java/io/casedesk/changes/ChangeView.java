@@ -43,6 +43,17 @@ public record ChangeView(
     }
   }
 
+  /** Without the experts' verdicts, the timeline and the names of the desk's people. */
+  static ChangeView forCustomer(ChangeRequest c) {
+    ChangeView all = of(c, List.of(), List.of());
+    Plan plan = all.plan() == null ? null : new Plan(null, all.plan().what(), all.plan().why(), all.plan().risk(),
+        all.plan().rollback(), all.plan().windowStart(), all.plan().windowEnd(), all.plan().reviewRound());
+    boolean ownRequest = c.origin() == ChangeOrigin.CUSTOMER;
+    return new ChangeView(all.id(), all.origin(), all.caseNumber(), all.company(), all.title(), all.description(),
+        all.chargeable(), all.status(), plan, all.quote(), all.customerComment(), all.implementationOutcome(),
+        all.report(), ownRequest ? all.raisedBy() : null, all.raisedAt(), all.closedAt(), List.of(), List.of());
+  }
+
   static ChangeView of(ChangeRequest c, List<ChangeRepository.Review> reviews,
       List<ChangeTimeline.ChangeEvent> timeline) {
     Plan plan = c.planWhat() == null ? null : new Plan(c.planAuthor(), c.planWhat(), c.planWhy(), c.planRisk(),
