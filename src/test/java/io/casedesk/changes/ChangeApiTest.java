@@ -265,6 +265,38 @@ class ChangeApiTest extends CaseTestSupport {
   }
 
   @Test
+  void expertsWorkTheirReviewsThroughTheEngineRestAndReadNoCase() {
+    String n = caseBeingWorked("ada@demo.example");
+    String id = raiseFromCase(n).path("id").asText();
+    submitPlan(id);
+
+    JsonNode tasks = as(http, "expert1").getForEntity("/engine-rest/task?processInstanceBusinessKey=" + id,
+        JsonNode.class).getBody();
+    assertThat(tasks.findValuesAsText("assignee")).contains("expert1", "expert2", "expert3");
+    JsonNode caseTasks = as(http, "expert1").getForEntity("/engine-rest/task?processInstanceBusinessKey=" + n,
+        JsonNode.class).getBody();
+    assertThat(caseTasks).as("no task of a case").isEmpty();
+    assertThat(as(http, "expert1").getForEntity("/engine-rest/filter", JsonNode.class).getBody()
+        .findValuesAsText("name")).contains("Plans to review");
+    assertThat(as(http, "expert1").getForEntity("/api/cases/" + n, JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    String own = reviewTasks(id).stream().filter(t -> "expert1".equals(t.getAssignee())).findFirst().orElseThrow()
+        .getId();
+    var submitted = as(http, "expert1").postForEntity("/engine-rest/task/" + own + "/submit-form",
+        Map.of("variables", Map.of("verdict", Map.of("value", "approve"), "reviewComment", Map.of("value", "Fine"))),
+        String.class);
+    assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    String others = reviewTasks(id).stream().filter(t -> "expert2".equals(t.getAssignee())).findFirst().orElseThrow()
+        .getId();
+    var notTheirs = as(http, "expert1").postForEntity("/engine-rest/task/" + others + "/submit-form",
+        Map.of("variables", Map.of("verdict", Map.of("value", "approve"), "reviewComment", Map.of("value", "x"))),
+        String.class);
+    assertThat(notTheirs.getStatusCode()).as("another expert's review").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(reviewTasks(id)).extracting(Task::getAssignee).containsExactly("expert2", "expert3");
+  }
+
+  @Test
   void anInspectionFindingRaisesAChangeThroughTheService() {
     String id = changeService().raiseFromInspection("Demo Customer Ltd", "ops@demo.example",
         "Replace the end-of-life supervisor engine", "Inspection 2026-03: EoL hardware", true, "engineer1");
