@@ -3,6 +3,8 @@ package io.casedesk.changes;
 import static io.casedesk.changes.ChangeVariables.*;
 
 import io.casedesk.cases.CaseAccess;
+import io.casedesk.cases.CaseEventKind;
+import io.casedesk.cases.Timeline;
 import io.casedesk.cases.SupportCase;
 import io.casedesk.security.CasedeskGroups;
 import io.casedesk.security.CurrentUser;
@@ -43,9 +45,11 @@ public class ChangeService {
   private final CaseAccess access;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
+  private final Timeline caseTimeline;
 
   public ChangeService(ChangeNumbers numbers, ChangeRepository changes, ChangeChanges writes, ChangeTimeline timeline,
-      CaseAccess access, RuntimeService runtimeService, IdentityService identityService) {
+      CaseAccess access, RuntimeService runtimeService, IdentityService identityService, Timeline caseTimeline) {
+    this.caseTimeline = caseTimeline;
     this.numbers = numbers;
     this.changes = changes;
     this.writes = writes;
@@ -105,6 +109,11 @@ public class ChangeService {
     variables.put(TITLE, change.title());
     variables.put(CHARGEABLE, change.chargeable());
     variables.put(PLAN_AUTHOR, change.planAuthor());
+    if (change.caseNumber() != null) {
+      // the case's staff see the change it waits for (a work note: internal, as the engineer's other actions)
+      caseTimeline.record(change.caseNumber(), change.raisedBy(), CaseEventKind.WORK_ACTION,
+          "Change " + change.id() + " raised: " + change.title());
+    }
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, change.id(), variables);
     writes.processStarted(change.id(), instance.getId());
     return change.id();

@@ -146,6 +146,8 @@ class ChangeApiTest extends CaseTestSupport {
 
     assertThat(change(id).status()).isEqualTo(ChangeStatus.COMPLETED);
     assertThat(view(n).status()).as("the case it fixes").isEqualTo(CaseStatus.CLOSED);
+    assertThat(events(n, io.casedesk.cases.CaseEventKind.WORK_ACTION)).extracting(e -> e.detail())
+        .contains("Change " + id + " raised: Upgrade IOS to fix CSCxy12345", "Change " + id + " done: case closes");
     assertThat(changeTimeline.of(id)).extracting(ChangeTimeline.ChangeEvent::kind)
         .contains(ChangeEventKind.RAISED, ChangeEventKind.PLAN_SUBMITTED, ChangeEventKind.EXPERT_APPROVED,
             ChangeEventKind.CUSTOMER_APPROVED, ChangeEventKind.REPORT_SENT, ChangeEventKind.CASE_CLOSED);
