@@ -18,7 +18,7 @@ public final class DiagramBeans {
   /** Beans whose methods an expression may call (clocks and schedules); they are also valid delegates. */
   public static final Set<String> WITH_METHODS = Set.of(
       "slaClock", "handoffClock", "shiftSchedule", "workingDays", "reportCustomers", "priorities",
-      "inspectionCalendar", "inspectedSystems");
+      "inspectionCalendar", "inspectedSystems", "expertPanel");
 
   /** Beans used as delegates and listeners ({@code camunda:delegateExpression}, listener delegate expressions). */
   public static final Set<String> DELEGATES = Set.of(
@@ -45,7 +45,11 @@ public final class DiagramBeans {
       "emailInspectionReport",
       // problem management, io.casedesk.problems
       "recordProblemRootCause", "publishProblemWorkaround", "announceProblemFix", "closeProblem",
-      "remindProblemOverdue", "openProblemForRedFlag");
+      "remindProblemOverdue", "openProblemForRedFlag",
+      // change requests (io.casedesk.changes)
+      "submitChangePlan", "recordExpertVerdict", "returnChangePlan", "escalateOverdueReview", "withdrawChange",
+      "recordPlanApproved", "recordChangeQuote", "askCustomerToApproveChange", "startChangeImplementation",
+      "recordChangeImplementation", "sendChangeReport", "closeLinkedCase");
 
   public static boolean isPublished(String beanName) {
     return WITH_METHODS.contains(beanName) || DELEGATES.contains(beanName);

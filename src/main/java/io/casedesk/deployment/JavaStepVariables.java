@@ -27,5 +27,8 @@ public final class JavaStepVariables {
       "reportDue", "reportMonth", "requestConfirmed", "restored", "restoredBy", "returnDeadline", "reviewedBy",
       "rmaId", "rmaOutcome", "satisfactionNote", "satisfactionScore", "satisfied", "serviceLevel", "shiftNotes",
       "slaElapsedMillis", "slaRunningSince", "stockSummary", "subject", "today",
-      "turnoverAt", "urgency", "warrantyEndsOn");
+      "turnoverAt", "urgency", "warrantyEndsOn",
+      // change requests (io.casedesk.changes)
+      "changeCompleted", "changeId", "chargeable", "customerApproved", "objections", "planAuthor", "reviewComments",
+      "title");
 }

@@ -36,6 +36,12 @@ public enum NotificationKind {
   RMA_FIX_CONFIRMATION,
   RMA_VENDOR_REMINDER,
   RMA_RETURN_OVERDUE,
+  // change requests, io.casedesk.changes: the customer approves the plan and gets the implementation report; the plan's
+  // author hears of a returned plan, the managers of an overdue review
+  CHANGE_APPROVAL_REQUEST,
+  CHANGE_REPORT,
+  CHANGE_PLAN_RETURNED,
+  CHANGE_REVIEW_OVERDUE,
   HANDOFF_NOT_ACKNOWLEDGED,
   // E-mail intake: answers to senders whose mail could not (all) be taken in
   MAIL_UNKNOWN_SENDER,

@@ -24,6 +24,12 @@ public final class CasedeskGroups {
    */
   public static final String ALERTING = "alerting";
 
+  /**
+   * The expert group: reviews every plan to change, upgrade or optimise a customer's system (change-request.bpmn).
+   * Works its own review tasks in Tasklist and reads change requests; reads no case.
+   */
+  public static final String EXPERTS = "experts";
+
   /** Groups whose members work tasks in Tasklist. */
   public static final List<String> AGENTS = List.of(HOTLINE, ENGINEERS, SUPERVISORS, MANAGERS, RMA_DESK, SALES);
 
@@ -36,7 +42,7 @@ public final class CasedeskGroups {
 
   public static final List<String> ALL =
       List.of(HOTLINE, ENGINEERS, SUPERVISORS, MANAGERS, RMA_DESK, SALES, AUDITORS, CUSTOMERS, ANALYSTS, MONITORING,
-          ALERTING);
+          ALERTING, EXPERTS);
 
   private CasedeskGroups() {}
 }

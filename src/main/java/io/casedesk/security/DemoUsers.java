@@ -27,7 +27,11 @@ public class DemoUsers implements UserSeed {
       Map.entry("analyst1", CasedeskGroups.ANALYSTS),
       Map.entry("sales1", CasedeskGroups.SALES),
       Map.entry("monitor1", CasedeskGroups.MONITORING),
-      Map.entry("alertmanager1", CasedeskGroups.ALERTING));
+      Map.entry("alertmanager1", CasedeskGroups.ALERTING),
+      // the expert group reviews every change plan: at least two experts each
+      Map.entry("expert1", CasedeskGroups.EXPERTS),
+      Map.entry("expert2", CasedeskGroups.EXPERTS),
+      Map.entry("expert3", CasedeskGroups.EXPERTS));
 
   @Override
   public void seed(IdentityBootstrap identity) {

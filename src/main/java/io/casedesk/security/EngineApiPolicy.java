@@ -3,6 +3,7 @@ package io.casedesk.security;
 import static io.casedesk.security.CasedeskGroups.ANALYSTS;
 import static io.casedesk.security.CasedeskGroups.AUDITORS;
 import static io.casedesk.security.CasedeskGroups.ENGINEERS;
+import static io.casedesk.security.CasedeskGroups.EXPERTS;
 import static io.casedesk.security.CasedeskGroups.HOTLINE;
 import static io.casedesk.security.CasedeskGroups.MANAGERS;
 import static io.casedesk.security.CasedeskGroups.SALES;
@@ -41,8 +42,10 @@ public final class EngineApiPolicy {
   static final String ANYONE = "*anyone";
 
   static final Set<String> AGENTS = Set.copyOf(CasedeskGroups.AGENTS);
-  /** Who works cases in Tasklist or reads them: the agents and the auditors. */
-  static final Set<String> READERS = union(AGENTS, Set.of(AUDITORS));
+  /** Who works cases in Tasklist or reads them: the agents and the auditors; the experts for their plan reviews. */
+  static final Set<String> READERS = union(AGENTS, Set.of(AUDITORS, EXPERTS));
+  /** Who completes tasks: the agents and the experts (their plan reviews; they claim and assign nothing). */
+  static final Set<String> TASK_COMPLETERS = union(AGENTS, Set.of(EXPERTS));
   /** Who has Cockpit. */
   static final Set<String> COCKPIT = Set.of(SUPERVISORS, MANAGERS, AUDITORS, ANALYSTS);
   /** Every group but the customers'. */
@@ -207,8 +210,8 @@ public final class EngineApiPolicy {
     allow("POST", "/task/{id}/claim", AGENTS, "claim a task");
     allow("POST", "/task/{id}/unclaim", AGENTS, "give a task back");
     allow("POST", "/task/{id}/assignee", AGENTS, "assign a task");
-    allow("POST", "/task/{id}/complete", AGENTS, "complete a task (its form's checks apply)");
-    allow("POST", "/task/{id}/submit-form", AGENTS, "submit a task's form");
+    allow("POST", "/task/{id}/complete", TASK_COMPLETERS, "complete a task (its form's checks apply)");
+    allow("POST", "/task/{id}/submit-form", TASK_COMPLETERS, "submit a task's form");
     allow("POST", "/task/{id}/comment/create", AGENTS, "comment on a task");
     allow("POST", "/task/{id}/attachment/create", AGENTS, "attach a file to a task");
     allow("POST", "/task/{id}/identity-links", LEADS, "add a candidate to a task");

@@ -93,6 +93,12 @@ final class GroupPermissions {
     // The departments' tasks need no grant: each candidate group may work the tasks it is a candidate for.
     grants.add(new Grant(HOTLINE, PROCESS_DEFINITION, "complaint", READ, CREATE_INSTANCE));
 
+    // Change requests: the experts review the plans in Tasklist. They read the change process's tasks (their own
+    // reviews, and the plans under way), no case, no other process.
+    grants.add(new Grant(CasedeskGroups.EXPERTS, APPLICATION, "tasklist", ACCESS));
+    grants.add(new Grant(CasedeskGroups.EXPERTS, PROCESS_DEFINITION, "change-request", READ, READ_TASK,
+        READ_TASK_VARIABLE));
+
     // Tasklist filters: io.casedesk.tasklist.TasklistFilters grants each group READ on its own filters;
     // agents may also save filters of their own (the engine makes them the owner).
     // Agents read every case (as the case API lets them), so Tasklist lists show a task's case number, priority

@@ -95,7 +95,9 @@ public class TasklistFilters implements SmartInitializingSingleton {
       // problem management (io.casedesk.problems): root cause, workaround and fix for engineers, closure for supervisors
       new Definition("Problems", "Problems behind several cases: find the root cause, document the workaround, fix,"
           + " close", "#6a4fc9", 15, List.of(ENGINEERS, SUPERVISORS),
-          q -> mineOrMyGroups(q.processDefinitionKey("problem-management")), PROBLEM_COLUMNS));
+          q -> mineOrMyGroups(q.processDefinitionKey("problem-management")), PROBLEM_COLUMNS),
+      new Definition("Plans to review", "Change plans given to you for expert review", "#5cb85c", 1,
+          List.of(CasedeskGroups.EXPERTS), q -> q.taskAssigneeExpression(ME)));
 
   private final FilterService filterService;
   private final TaskService taskService;

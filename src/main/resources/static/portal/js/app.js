@@ -8,14 +8,15 @@ import { showCase } from './case.js';
 import { showReport, showReports } from './reports.js';
 import { showArticle, showArticles } from './articles.js';
 import { showInspection, showInspections } from './inspections.js';
+import { showChange, showChanges } from './changes.js';
 import { setLanguage, suggestLanguage, t, translatePage } from './i18n.js';
 
 const state = { me: null };
 
 const VIEWS = ['login', 'cases', 'new', 'opened', 'case', 'reports', 'report', 'articles', 'article', 'inspections',
-  'inspection', 'account', 'notfound'];
+  'inspection', 'changes', 'change', 'account', 'notfound'];
 /** A view shown from a list marks that list's entry in the navigation. */
-const NAV_OF = { case: 'cases', report: 'reports', article: 'articles', inspection: 'inspections' };
+const NAV_OF = { case: 'cases', report: 'reports', article: 'articles', inspection: 'inspections', change: 'changes' };
 
 /** Shows one view, names the page after it and moves the focus to its heading (for screen readers). */
 export function show(view, title, { focus = true } = {}) {
@@ -87,6 +88,10 @@ async function route() {
       await showInspection(decodeURIComponent(parts[1]));
     } else if (parts[0] === 'inspections') {
       await showInspections();
+    } else if (parts[0] === 'changes' && parts[1]) {
+      await showChange(decodeURIComponent(parts[1]));
+    } else if (parts[0] === 'changes') {
+      await showChanges();
     } else if (parts[0] === 'account') {
       showAccount();
     } else {
@@ -114,6 +119,9 @@ function requested() {
   }
   if (parts[0] === 'inspections' && parts[1]) {
     return t('the inspection report');
+  }
+  if (parts[0] === 'changes' && parts[1]) {
+    return t('change {0}', decodeURIComponent(parts[1]));
   }
   return null;
 }

@@ -1,0 +1,23 @@
+package io.casedesk.changes;
+
+/** What can happen to a change request; each becomes a line of its timeline. */
+public enum ChangeEventKind {
+  RAISED,
+  PLAN_SUBMITTED,
+  EXPERT_APPROVED,
+  EXPERT_REJECTED,
+  EXPERT_ASKED_FOR_CHANGES,
+  PLAN_RETURNED,
+  REVIEW_OVERDUE,
+  QUOTED,
+  APPROVAL_REQUESTED,
+  CUSTOMER_APPROVED,
+  CUSTOMER_REFUSED,
+  SCHEDULED,
+  IMPLEMENTATION_STARTED,
+  IMPLEMENTED,
+  REPORT_SENT,
+  CASE_CLOSED,
+  CASE_NOT_CLOSED,
+  WITHDRAWN
+}
