@@ -24,7 +24,7 @@ public final class JavaStepVariables {
       "impact", "incomingManager", "inspectionNumber", "incomingShift", "issueFromDepot", "issueOutcome",
       "managementDue", "monthlyReportId", "openedBy", "problemNumber", "outgoingManager", "outgoingShift", "priority", "product",
       "productGroup", "redFlagNumber", "relatedCaseNumber", "reopenCount", "reportAccepted",
-      "reportDue", "reportMonth", "requestConfirmed", "restored", "restoredBy", "returnDeadline", "reviewedBy",
+      "reportDue", "reportMonth", "requestConfirmed", "restored", "restoredBy", "returnDeadline", "reviewedBy", "reviewer",
       "rmaId", "rmaOutcome", "satisfactionNote", "satisfactionScore", "satisfied", "serviceLevel", "shiftNotes",
       "slaElapsedMillis", "slaRunningSince", "stockSummary", "subject", "today",
       "turnoverAt", "urgency", "warrantyEndsOn",
