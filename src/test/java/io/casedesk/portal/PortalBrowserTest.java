@@ -324,7 +324,7 @@ class PortalBrowserTest extends BrowserTestSupport {
     assertThat(browser.findElement(By.id("inspections-table")).getText()).contains("CT-DEMO-1",
         "1 in order, 0 to watch, 1 with a fault");
     shot("inspections");
-    steps.click(By.cssSelector("#inspections-table tbody th a"));
+    steps.click(By.cssSelector("#inspections-table a[href='#/inspections/" + number + "']"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inspection-findings")));
     steps.click(By.cssSelector("#inspection-findings a[href='#/cases/" + n + "']"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-title"), n));
