@@ -37,6 +37,7 @@ CREATE TABLE inspection_finding (
     recommendation     VARCHAR(4000),
     follow_up          VARCHAR(16)   NOT NULL,
     case_number        VARCHAR(32),
+    change_id          VARCHAR(40),
     inspected_by       VARCHAR(128)  NOT NULL,
     inspected_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT inspection_finding_condition_chk CHECK (system_condition IN ('ok', 'attention', 'fault')),

@@ -41,7 +41,7 @@ public final class DiagramBeans {
       "resumeAfterRma", "sendClosureReminder", "sendComplaintAnswer",
       "sendComplaintSettlement", "sendRedFlagStatusUpdate", "startFaultyPartReturn",
       // maintenance inspections
-      "openInspection", "recordFinding", "openFindingCase", "escalateInspection", "completeInspection",
+      "openInspection", "recordFinding", "openFindingCase", "proposeFindingChange", "escalateInspection", "completeInspection",
       "emailInspectionReport",
       // problem management, io.casedesk.problems
       "recordProblemRootCause", "publishProblemWorkaround", "announceProblemFix", "closeProblem",

@@ -16,7 +16,7 @@ public record Inspection(String inspectionNumber, String contractId, String comp
   /** What the engineer found on one system, as registered when it was inspected. */
   public record Finding(int systemIndex, String product, String serialNumber, String site, boolean hardwareChecked,
       boolean logsReviewed, boolean configurationBackedUp, String condition,
-      String softwareVersion, String notes, String recommendation, String followUp, String caseNumber,
+      String softwareVersion, String notes, String recommendation, String followUp, String caseNumber, String changeId,
       String inspectedBy, Instant inspectedAt) {}
 
   public long count(String condition) {

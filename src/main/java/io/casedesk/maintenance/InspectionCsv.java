@@ -13,7 +13,7 @@ final class InspectionCsv {
 
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n')
       .setHeader("inspection", "company", "contract", "due_on", "status", "system", "product", "serial_number",
-          "site", "hardware_checked", "logs_reviewed", "configuration_backed_up", "condition", "software_version", "notes", "recommendation", "follow_up", "case_number",
+          "site", "hardware_checked", "logs_reviewed", "configuration_backed_up", "condition", "software_version", "notes", "recommendation", "follow_up", "case_number", "change_id",
           "inspected_by", "inspected_at")
       .get();
 
@@ -27,7 +27,7 @@ final class InspectionCsv {
             inspection.dueOn(), inspection.status(), f.systemIndex() + 1, inert(f.product()),
             inert(f.serialNumber()), inert(f.site()), f.hardwareChecked(), f.logsReviewed(),
             f.configurationBackedUp(), f.condition(), inert(f.softwareVersion()), inert(f.notes()),
-            inert(f.recommendation()), f.followUp(), f.caseNumber(), f.inspectedBy(), f.inspectedAt());
+            inert(f.recommendation()), f.followUp(), f.caseNumber(), f.changeId(), f.inspectedBy(), f.inspectedAt());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringBuilder does not fail

@@ -71,6 +71,12 @@ public class Inspections {
         .param("caseNumber", caseNumber).param("number", number).param("index", systemIndex).update();
   }
 
+  public void followUpChangeRaised(String number, int systemIndex, String changeId) {
+    jdbc.sql("UPDATE inspection_finding SET change_id = :changeId"
+            + " WHERE inspection_number = :number AND system_index = :index")
+        .param("changeId", changeId).param("number", number).param("index", systemIndex).update();
+  }
+
   public void escalated(String number) {
     jdbc.sql("UPDATE inspection SET escalated_at = :now WHERE inspection_number = :number")
         .param("now", Timestamps.now()).param("number", number).update();
@@ -115,7 +121,7 @@ public class Inspections {
             rs.getString("serial_number"), rs.getString("site"), rs.getBoolean("hardware_checked"),
             rs.getBoolean("logs_reviewed"), rs.getBoolean("configuration_backed_up"), rs.getString("system_condition"),
             rs.getString("software_version"), rs.getString("notes"), rs.getString("recommendation"),
-            rs.getString("follow_up"), rs.getString("case_number"), rs.getString("inspected_by"),
+            rs.getString("follow_up"), rs.getString("case_number"), rs.getString("change_id"), rs.getString("inspected_by"),
             instant(rs.getTimestamp("inspected_at"))))
         .list();
   }

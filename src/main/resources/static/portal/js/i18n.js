@@ -383,6 +383,7 @@ const DE = {
   'Monthly support reports': 'Monatliche Support-Berichte',
   'Inspections': 'Inspektionen',
   'Maintenance inspections': 'Wartungsinspektionen',
+  'Follow-up': 'Folgeschritt',
   'Your contract includes regular inspections of your registered systems. Each inspection checks every system; its report goes to your contacts by e-mail when the last system is done.': 'Ihr Vertrag umfasst regelmäßige Inspektionen Ihrer registrierten Systeme. Jede Inspektion prüft jedes System; der Bericht geht per E-Mail an Ihre Kontakte, sobald das letzte System geprüft ist.',
   'Inspections, newest first': 'Inspektionen, die neueste zuerst',
   'Due on': 'Fällig am',

@@ -53,8 +53,9 @@ export async function showInspection(number) {
     el('td', { 'data-label': t('Software version'), text: f.softwareVersion || '–' }),
     el('td', { 'data-label': t('What we found'), text: f.notes || '–' }),
     el('td', { 'data-label': t('Recommendation'), text: f.recommendation || '–' }),
-    el('td', { 'data-label': t('Case') }, f.caseNumber
-      ? el('a', { href: `#/cases/${encodeURIComponent(f.caseNumber)}`, text: f.caseNumber }) : '–')));
+    el('td', { 'data-label': t('Follow-up') }, f.caseNumber
+      ? el('a', { href: `#/cases/${encodeURIComponent(f.caseNumber)}`, text: f.caseNumber })
+      : f.changeId ? el('a', { href: `#/changes/${encodeURIComponent(f.changeId)}`, text: f.changeId }) : '–')));
   view.replaceChildren(
     el('p', { class: 'back' }, el('a', { href: '#/inspections', text: t('← All inspections') })),
     el('div', { class: 'title-row' },
@@ -67,7 +68,7 @@ export async function showInspection(number) {
       ? el('div', { class: 'table-wrap' }, el('table', { id: 'inspection-findings' },
         el('caption', { class: 'visually-hidden', text: t('What we found on each system') }),
         el('thead', {}, el('tr', {}, ...['System', 'Site', 'Condition', 'Software version', 'What we found',
-          'Recommendation', 'Case'].map(h => el('th', { scope: 'col', text: t(h) })))),
+          'Recommendation', 'Follow-up'].map(h => el('th', { scope: 'col', text: t(h) })))),
         el('tbody', {}, ...rows)))
       : el('p', { text: t('No system has been inspected yet.') }));
   show('inspection', t('Inspection of {0}', day(i.dueOn)));

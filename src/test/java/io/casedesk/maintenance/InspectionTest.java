@@ -104,7 +104,8 @@ class InspectionTest extends CaseTestSupport {
       identityService.setAuthentication("engineer1", List.of("engineers"));
       taskService.complete(task.getId(), index == 0
           ? Map.of("hardwareChecked", true, "logsReviewed", true, "configurationBackedUp", true, "condition", "ok",
-              "softwareVersion", "17.9.4a", "notes", "All in order", "recommendation", "", "followUp", "none")
+              "softwareVersion", "17.9.4a", "notes", "Runs 17.9.4a, two releases behind",
+              "recommendation", "Upgrade to 17.12", "followUp", "change")
           : Map.of("hardwareChecked", true, "logsReviewed", true, "configurationBackedUp", true,
               "condition", "fault", "softwareVersion", "9.3(2)", "notes", "Fan 2 fails under load",
               "recommendation", "Replace fan tray", "followUp", "case"));
@@ -121,6 +122,12 @@ class InspectionTest extends CaseTestSupport {
     assertThat(caseNumber).as("the fault's case").isNotNull();
     assertThat(view(caseNumber).subject()).contains("switch-y", "SN-S2");
     assertThat(inspection.findings().get(0).inspectedBy()).isEqualTo("engineer1");
+    String changeId = inspection.findings().get(0).changeId();
+    assertThat(changeId).as("the change proposed for the first system").isNotNull();
+    assertThat(jdbc.sql("SELECT company FROM change_request WHERE id = :id").param("id", changeId)
+        .query(String.class).single()).isEqualTo("Demo Customer Ltd");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("change-request")
+        .processInstanceBusinessKey(changeId).count()).as("its plan and review under way").isOne();
 
     drainOutbox();
     List<MimeMessage> mails = TestMailServer.mailsTo(CONTACT);
