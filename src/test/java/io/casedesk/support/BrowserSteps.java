@@ -1,8 +1,11 @@
 package io.casedesk.support;
 
+import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -37,12 +40,26 @@ public final class BrowserSteps {
   }
 
   public void type(By field, String text) {
-    WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(field));
-    js("arguments[0].focus()", input);
-    browser.executeCdpCommand("Input.insertText", Map.of("text", text));
-    wait.until(ExpectedConditions.attributeToBe(input, "value", text));
-    // leaving the field, as a user does by clicking elsewhere: form-js takes debounced input on blur at once
-    js("arguments[0].blur()", input);
+    // a page that renders again (Tasklist's login moves the focus to its first field) can take the focus away
+    // between focusing a field and typing: then the field is emptied and typed into once more
+    for (int attempt = 1; ; attempt++) {
+      WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(field));
+      js("arguments[0].focus()", input);
+      browser.executeCdpCommand("Input.insertText", Map.of("text", text));
+      try {
+        new WebDriverWait(browser, Duration.ofSeconds(attempt < 3 ? 5 : 60))
+            .until(ExpectedConditions.attributeToBe(input, "value", text));
+        // leaving the field, as a user does by clicking elsewhere: form-js takes debounced input on blur at once
+        js("arguments[0].blur()", input);
+        return;
+      } catch (TimeoutException | StaleElementReferenceException lost) {
+        if (attempt == 3) {
+          throw lost;
+        }
+        js("arguments[0].value = ''; arguments[0].dispatchEvent(new Event('input', {bubbles: true}))",
+            wait.until(ExpectedConditions.visibilityOfElementLocated(field)));
+      }
+    }
   }
 
   /** Tasklist opens a task on its Case tab (the casedesk-case plugin); the task's form is on the Form tab. */
